@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentDir } from './src/content/paths.ts';
+import { loadHubConfig } from './src/content/hub-config.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+const dir = contentDir();
+const hub = loadHubConfigOrExit(dir);
+
+export default defineConfig({
+  site: hub.site,
+  base: hub.base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck({ contentDir: dir }), mdx()],
+  vite: {
+    resolve: { alias: { '@content': dir } },
+  },
+});
+
+/** A broken hub.yaml is an editor's mistake: say where, not a stack trace. */
+function loadHubConfigOrExit(/** @type {string} */ folder) {
+  try {
+    return loadHubConfig(folder);
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ContentProblems') {
+      console.error(`\nThe hub settings have problems:\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+/**
+ * Every network the hub knows how to share to. The hub config picks which are shown and in
+ * which order; post captions are keyed by these ids.
+ */
+export const NETWORK_IDS = [
+  'linkedin',
+  'x',
+  'facebook',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'xing',
+  'email',
+  'instagram',
+  'copy-link',
+  'copy-caption',
+  'share-sheet',
+] as const;
+export type NetworkId = (typeof NETWORK_IDS)[number];
+export const networkIdSchema = z.enum(NETWORK_IDS, {
+  error: () => `must be one of: ${NETWORK_IDS.join(', ')}`,
+});
+
+/** A locale code such as `en`, `ms`, `it` or `pt-br`. */
+export const localeCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, 'must be a lowercase language code such as "en" or "pt-br"');
+
+/**
+ * Text that is either the same in every language, or given per locale.
+ * @example name: Ride to Work Month
+ * @example name: { en: Ride to Work Month, it: Mese in bici al lavoro }
+ */
+export const localizedSchema = z.union([
+  z.string().min(1, 'must not be empty'),
+  z.record(localeCodeSchema, z.string().min(1, 'must not be empty')),
+]);
+export type Localized = z.infer<typeof localizedSchema>;
+
+/**
+ * A calendar date. YAML gives either a Date (unquoted `2026-11-01`) or a string; both are
+ * accepted and anything that is not a real date is refused with a plain message.
+ */
+export const dateSchema = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? new Date(value) : value),
+  z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-23' }),
+);
+
+/** A hashtag as written in YAML, with or without its `#` (unquoted `#` starts a YAML comment). */
+export const hashtagSchema = z
+  .string()
+  .transform((tag) => tag.trim().replace(/^#/, ''))
+  .pipe(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag made of letters, digits or _, without spaces'));
+
+/** An absolute web address. */
+export const urlSchema = z.url({ error: 'must be a full web address starting with https://' });
+
+/** Lowercase ids used in file names and URLs. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must use lowercase letters, digits and hyphens only, such as "e-bike-launch"');
