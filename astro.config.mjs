@@ -11,6 +11,9 @@ const hub = loadHubConfigOrExit(dir);
 export default defineConfig({
   site: hub.site,
   base: hub.base,
+  // Tests and the benchmark build into their own folder so they never clobber dist/.
+  outDir: process.env.HUB_OUT_DIR ?? './dist',
+  ...(process.env.HUB_CACHE_DIR ? { cacheDir: process.env.HUB_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck({ contentDir: dir }), mdx()],

@@ -1,0 +1,50 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow, hasPage, isListed, newestFirst } from './lifecycle.ts';
+
+export type PostEntry = CollectionEntry<'posts'>;
+export type GuidelineEntry = CollectionEntry<'guidelines'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+
+/** `en/e-bike-launch` → locale `en`, slug `e-bike-launch`. */
+export function splitId(id: string): { locale: string; slug: string } {
+  const slash = id.indexOf('/');
+  return { locale: id.slice(0, slash), slug: id.slice(slash + 1) };
+}
+
+export const now = buildNow();
+
+let allPosts: Promise<PostEntry[]> | undefined;
+
+/** Every post that gets a page (live or expired), newest first. Read once per build. */
+export function postsWithPages(): Promise<PostEntry[]> {
+  allPosts ??= getCollection('posts', (entry) => hasPage(entry.data, now)).then((posts) =>
+    posts.sort((a, b) => newestFirst(a.data, b.data)),
+  );
+  return allPosts;
+}
+
+/** Live posts of one locale, newest first. */
+export async function listedPosts(locale: string): Promise<PostEntry[]> {
+  return (await postsWithPages()).filter((entry) => splitId(entry.id).locale === locale && isListed(entry.data, now));
+}
+
+export async function guidelinesFor(locale: string): Promise<GuidelineEntry[]> {
+  const all = await getCollection('guidelines', (entry) => splitId(entry.id).locale === locale);
+  return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+export async function faqFor(locale: string): Promise<FaqEntry[]> {
+  const all = await getCollection('faq', (entry) => splitId(entry.id).locale === locale);
+  return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question));
+}
+
+export async function campaigns(): Promise<CampaignEntry[]> {
+  return (await getCollection('campaigns')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
+}
+
+/** Locales in which an entry with this slug exists, for the language switcher. */
+export async function translationsOf(collection: 'posts' | 'guidelines', slug: string): Promise<Set<string>> {
+  const entries = collection === 'posts' ? await postsWithPages() : await getCollection('guidelines');
+  return new Set(entries.map((entry) => splitId(entry.id)).filter((id) => id.slug === slug).map((id) => id.locale));
+}

@@ -1,0 +1,44 @@
+import type { Localized } from '../schemas/common.ts';
+import { siteStrings, type SiteStringKey } from './strings/site.ts';
+
+type StringTable = Record<string, Readonly<Record<string, string>>>;
+
+/**
+ * Looks a UI string up in a table of locales, falling back to the fallback locale (the
+ * hub's default, then English), then fills `{placeholders}`.
+ */
+export function lookup(
+  table: StringTable,
+  locale: string,
+  key: string,
+  values: Record<string, string | number> = {},
+  fallbacks: readonly string[] = ['en'],
+): string {
+  let text: string | undefined = table[locale]?.[key];
+  for (const fallback of fallbacks) text ??= table[fallback]?.[key];
+  text ??= key;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** A translator for the hub's own pages in one locale. */
+export function translator(locale: string, defaultLocale = 'en') {
+  const fallbacks = [defaultLocale, 'en'];
+  return (key: SiteStringKey, values?: Record<string, string | number>) =>
+    lookup(siteStrings, locale, key, values, fallbacks);
+}
+
+/** Picks the text for a locale out of a localized field (a plain string is the same everywhere). */
+export function pickLocalized(value: Localized, locale: string, defaultLocale: string): string {
+  if (typeof value === 'string') return value;
+  return value[locale] ?? value[defaultLocale] ?? Object.values(value)[0] ?? '';
+}
+
+/** A date as people of that locale write it, in UTC so the build machine's time zone never shifts a day. */
+export function formatDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** An ISO date (YYYY-MM-DD) for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** Where the build tests' one build of the demo hub goes (not dist/, which is the user's). */
+export const testDist = join(repoRoot, '.cache', 'test-dist');
+/** The date the demo content is built "on": fixed, so that expired and future posts stay so. */
+export const TEST_NOW = '2026-11-23';
+
+/** The built HTML of a site path, e.g. `html('/it/posts/x/')`. */
+export function html(path: string): string {
+  const file = path.endsWith('/') ? join(testDist, path, 'index.html') : join(testDist, path);
+  return readFileSync(file, 'utf8');
+}

@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEST_NOW, repoRoot, testDist } from './dist.ts';
+
+/**
+ * Builds the demo hub once for every build-output test. Set HUB_REUSE_TEST_BUILD=1 to skip the
+ * build when .cache/test-dist exists (handy while writing tests; CI always builds).
+ */
+export default function setup(): void {
+  if (process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(testDist, 'index.html'))) return;
+  const started = Date.now();
+  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+    cwd: repoRoot,
+    env: { ...process.env, HUB_NOW: TEST_NOW, HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: '' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`Building the demo hub for the tests failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  console.log(`built the demo hub for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
