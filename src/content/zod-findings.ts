@@ -18,7 +18,7 @@ export function zodIssuesToFindings(
       ...position,
       severity: 'error',
       ruleId,
-      message: field ? `${field}: ${describeIssue(issue)}` : describeIssue(issue),
+      message: field ? `${field}: ${describeIssue(issue, yaml, path)}` : describeIssue(issue, yaml, path),
     } satisfies Finding;
   });
 }
@@ -28,12 +28,15 @@ export function formatFieldPath(path: readonly (string | number)[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key + 1}]` : out ? `${out}.${key}` : key), '');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+function describeIssue(issue: z.core.$ZodIssue, yaml: LocatedYaml, path: (string | number)[]): string {
+  // Zod does not keep the input in its issues by default: read the value from the YAML itself.
+  const present = path.length === 0 || yaml.document.hasIn(path);
+  if (issue.code === 'invalid_type' && !present) {
     return 'is required but missing';
   }
   if (issue.code === 'invalid_type') {
-    const got = (issue as { input?: unknown }).input;
+    const node = path.length === 0 ? yaml.document.contents : yaml.document.getIn(path, true);
+    const got = (node as { toJSON?: () => unknown } | null)?.toJSON?.() ?? node;
     const received = Array.isArray(got) ? 'a list' : got === null ? 'nothing' : typeof got === 'object' ? 'a group of fields' : typeof got === 'number' ? 'a number' : typeof got === 'boolean' ? 'true/false' : 'text';
     return issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}, not ${received}` : issue.message;
   }
