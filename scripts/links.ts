@@ -1,0 +1,119 @@
+// npm run links -- roster.csv [--post SLUG] [--base URL]
+// Prints each person's code and personal hub link (and, with --post, their share links) as CSV.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readHubConfig } from '../src/content/hub-config.ts';
+import { readPostsAndCampaigns } from '../src/content/read-posts.ts';
+import { contentDir, displayPath } from '../src/content/paths.ts';
+import { pathTo } from '../src/i18n/routes.ts';
+import type { HubConfig } from '../src/schemas/hub.ts';
+import { shareSubject, type ShareSubject } from '../src/share/compose.ts';
+import { csvLine } from '../src/share/csv.ts';
+import { linksTable } from '../src/share/links-table.ts';
+import { readRoster } from '../src/share/roster.ts';
+
+const USAGE = `Usage: npm run links -- roster.csv [--post SLUG] [--base URL]
+
+  roster.csv   a CSV file with a header line and an "email" column (or a "code" column; "name" is optional)
+  --post SLUG  add each person's share link for every enabled network, for this post (${'content/posts/<default language>/SLUG.md'})
+  --base URL   the hub's address, when it is not the site and base of content/hub.yaml (for example a test copy)
+
+Prints CSV on the standard output: email,code,hub_link (then name, then share_<network> columns with --post).
+Rows that cannot be used are reported here with their line number and skipped (exit code 1).`;
+
+/** A mistake in how the command was called or in the content: said in words, exit code 2, no stack trace. */
+class Stop extends Error {}
+
+function stop(message: string): never {
+  throw new Stop(message);
+}
+
+async function main(): Promise<void> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions();
+  } catch (error) {
+    stop(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [rosterPath, ...extra] = positionals;
+  if (!rosterPath || extra.length > 0) stop(USAGE);
+  if (!existsSync(rosterPath)) stop(`Cannot find the roster file ${rosterPath}: check the path.`);
+
+  const dir = contentDir();
+  const { hub, findings } = readHubConfig(dir);
+  if (!hub) stop(`The hub settings have problems:\n${findings.map((f) => `  ${f.file}:${f.line}: ${f.message}`).join('\n')}`);
+
+  const hubUrl = hubAddress(hub, values.base);
+  const subject = values.post === undefined ? undefined : postSubject(dir, hub, hubUrl, values.post);
+
+  const roster = await readRoster(readFileSync(rosterPath, 'utf8'), hub.advocate);
+  const where = displayPath(rosterPath);
+  if (roster.fatal) stop(`${where}:${roster.fatal.line}: ${roster.fatal.message}`);
+  for (const problem of roster.problems) console.error(`${where}:${problem.line}: ${problem.message}`);
+
+  const table = linksTable({ hub, hubUrl, entries: roster.entries, withName: roster.hasNameColumn, subject });
+  process.stdout.write(`${table.map(csvLine).join('\n')}\n`);
+  if (roster.problems.length > 0) {
+    const n = roster.problems.length;
+    console.error(`${n} row${n === 1 ? ' was' : 's were'} skipped; ${roster.entries.length} printed.`);
+    process.exitCode = 1;
+  }
+}
+
+function parseOptions() {
+  return parseArgs({
+    args: process.argv.slice(2),
+    options: { post: { type: 'string' }, base: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+}
+
+/** The hub's root address: --base, else site + base from hub.yaml; always ending with "/". */
+function hubAddress(hub: HubConfig, base: string | undefined): string {
+  if (base === undefined) return new URL(hub.base, hub.site).href;
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    stop(`--base "${base}" is not a web address; write it in full, such as https://hub.example.com/advocacy/`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') stop(`--base "${base}" must start with https://`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function postSubject(dir: string, hub: HubConfig, hubUrl: string, slug: string): ShareSubject {
+  const locale = hub.default_locale;
+  const { posts, campaigns, findings } = readPostsAndCampaigns(dir, hub);
+  const found = posts.find((post) => post.locale === locale && post.slug === slug);
+  if (!found) {
+    const folder = `${displayPath(join(dir, 'posts', locale))}/`;
+    const problems = findings.filter((finding) => finding.file.startsWith(`${folder}${slug}.`));
+    if (problems.length > 0) {
+      stop(`--post: the post has problems; fix them first (npm run check lists them all):\n${problems.map((f) => `  ${f.file}:${f.line}: ${f.message}`).join('\n')}`);
+    }
+    const known = posts.filter((post) => post.locale === locale).map((post) => post.slug).sort();
+    const hint = known.length > 0 ? `; posts there: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : '';
+    stop(`--post: there is no post "${slug}" in ${folder} (looked for ${slug}.md and ${slug}.mdx)${hint}`);
+  }
+  const pagePath = pathTo({ default_locale: locale, base: '/' }, locale, 'posts', slug).slice(1);
+  return shareSubject(hub, found.data, {
+    slug,
+    locale,
+    pageUrl: new URL(pagePath, hubUrl).href,
+    campaignHashtag: found.data.campaign ? campaigns.get(found.data.campaign)?.hashtag : undefined,
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  if (!(error instanceof Stop)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
+}

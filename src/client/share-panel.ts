@@ -1,0 +1,287 @@
+// The share panel's behaviour, on top of HTML whose links already work without it: the advocate
+// code, the editable caption with its live counter, clipboard steps and the Mastodon server.
+// Everything from the query string, storage or the caption goes into the page as text or
+// attribute values, never as HTML.
+import type { NetworkId } from '../schemas/common.ts';
+import type { PanelData } from '../components/share/panel-data.ts';
+import { deriveAdvocateCode, isEmailAddress } from '../share/advocate-code.ts';
+import { captionFor, variantIndex } from '../share/captions.ts';
+import { composeShareUrl, suggestedCaption, textToCount, trackedLink } from '../share/compose.ts';
+import { countNow, loadCounter, type Counter } from '../share/count-lazy.ts';
+import type { CountResult } from '../share/count-rules.ts';
+import { NETWORKS, hasOwnCaptions, hasShareDialog } from '../share/networks.ts';
+import { normaliseMastodonInstance } from '../share/share-url.ts';
+import { copyText } from './share-clipboard.ts';
+import { ADVOCATE_KEY, MASTODON_KEY, captureAdvocateFromUrl, forgetStored, readStored, storedAdvocateCode, writeStored } from './share-storage.ts';
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-share-panel]')) setUpPanel(root);
+
+function setUpPanel(root: HTMLElement): void {
+  const data = JSON.parse(root.dataset.share ?? '{}') as PanelData;
+  const { subject, text } = data;
+  const find = <T extends Element>(selector: string) => root.querySelector<T>(selector);
+  const caption = find<HTMLTextAreaElement>('[data-caption]');
+  const picker = find<HTMLSelectElement | HTMLInputElement>('[data-picker]');
+  const counter = find<HTMLElement>('[data-counter]');
+  const counterLive = find<HTMLElement>('[data-counter-live]');
+  const status = find<HTMLElement>('[data-status]');
+  const another = find<HTMLButtonElement>('[data-action="another"]');
+  const codeText = find<HTMLElement>('[data-code]');
+  const setup = find<HTMLDetailsElement>('[data-setup]');
+  const setupForm = find<HTMLFormElement>('[data-setup-form]');
+  const setupError = find<HTMLElement>('[data-setup-error]');
+  const mastodonForm = find<HTMLFormElement>('[data-mastodon-form]');
+  const mastodonError = find<HTMLElement>('[data-mastodon-error]');
+  const mastodonCurrent = find<HTMLElement>('[data-mastodon-current]');
+  if (!caption || !picker) return;
+
+  const state = {
+    code: captureAdvocateFromUrl() ?? storedAdvocateCode(),
+    picked: data.picked,
+    variant: 0,
+    edited: false,
+    instance: normaliseMastodonInstance(readStored(MASTODON_KEY) ?? ''),
+  };
+  let counterFor: Counter | null = null;
+  let counting = false;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let wasOver = false;
+
+  const fill = (template: string, values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  const label = (network: NetworkId) => data.labels[network] ?? network;
+  const say = (message: string) => {
+    if (!status) return;
+    status.textContent = '';
+    status.textContent = message;
+  };
+
+  /** The caption a network gets: the person's text once edited, else that network's suggestion. */
+  const captionOf = (network: NetworkId): string =>
+    state.edited || network === state.picked || !hasOwnCaptions(network)
+      ? caption.value
+      : suggestedCaption(subject, network, { advocate: state.code });
+
+  const countFor = (network: NetworkId, words: string): CountResult | null => {
+    const counted = textToCount(network, words, trackedLink(subject, network, state.code));
+    return counterFor ? counterFor(network, counted) : countNow(network, counted);
+  };
+
+  // twitter-text is big: fetched on the first sign of editing, never before.
+  const loadCounting = () => {
+    if (counting) return;
+    counting = true;
+    loadCounter()
+      .then((loaded) => {
+        counterFor = loaded;
+        refresh();
+      })
+      .catch(() => undefined);
+  };
+
+  const suggest = () => {
+    caption.value = suggestedCaption(subject, state.picked, { variant: state.variant });
+    state.edited = false;
+  };
+
+  const restartSuggestion = () => {
+    const variants = captionFor(subject.captions, state.picked).length;
+    state.variant = variantIndex(variants, state.code);
+    if (another) another.hidden = variants < 2;
+    if (!state.edited) suggest();
+  };
+
+  const refresh = () => {
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-network]')) {
+      const network = link.dataset.network as NetworkId;
+      if (!hasShareDialog(network)) continue;
+      const words = captionOf(network);
+      const href = composeShareUrl(subject, network, { advocate: state.code, caption: words, mastodonInstance: state.instance });
+      const over = !!countFor(network, words)?.over;
+      if (href && !over) link.href = href;
+      else link.removeAttribute('href');
+      // A link without href that still reads as a (disabled) link.
+      if (over) {
+        link.setAttribute('role', 'link');
+        link.setAttribute('aria-disabled', 'true');
+      } else {
+        link.removeAttribute('role');
+        link.removeAttribute('aria-disabled');
+      }
+      link.classList.toggle('is-over', over);
+      const note = link.querySelector<HTMLElement>('[data-over-note]');
+      if (note) note.hidden = !over;
+    }
+    if (codeText) codeText.textContent = state.code ?? '';
+    root.classList.toggle('has-code', !!state.code);
+    if (mastodonCurrent) {
+      mastodonCurrent.hidden = !state.instance;
+      const name = mastodonCurrent.querySelector('[data-instance]');
+      if (name) name.textContent = fill(text['mastodon.current'], { instance: state.instance ?? '' });
+    }
+    showCount();
+  };
+
+  const showCount = () => {
+    if (!counter) return;
+    const result = countFor(state.picked, caption.value);
+    if (!result) {
+      // X before twitter-text has arrived: keep the count the build drew until it can be redone.
+      if (counting) counter.textContent = text['counter.loading'];
+      return;
+    }
+    const number = new Intl.NumberFormat(data.locale);
+    const values = {
+      network: label(state.picked),
+      count: number.format(result.count),
+      limit: number.format(result.limit),
+      excess: number.format(result.count - result.limit),
+    };
+    const message = fill(
+      result.over ? text['counter.over'] : Number.isFinite(result.limit) ? text['counter.limit'] : text['counter.noLimit'],
+      values,
+    );
+    counter.textContent = message;
+    counter.classList.toggle('is-over', result.over);
+    // Screen readers hear the count after a pause in typing, and at once when it crosses the limit.
+    clearTimeout(announceTimer);
+    const announce = () => counterLive && (counterLive.textContent = message);
+    if (result.over !== wasOver) announce();
+    else announceTimer = setTimeout(announce, 1500);
+    wasOver = result.over;
+  };
+
+  const copy = (words: string, done: string) => {
+    say(done);
+    void copyText(words).then((ok) => ok || say(text['status.copyFailed']));
+  };
+
+  const openMastodonForm = () => {
+    if (!mastodonForm) return;
+    mastodonForm.hidden = false;
+    mastodonForm.querySelector('input')?.focus();
+  };
+
+  const shareTo = (network: NetworkId, control: HTMLElement, event: Event) => {
+    const words = captionOf(network);
+    const { dialog } = NETWORKS[network];
+    if (network === 'mastodon' && (!state.instance || !(control instanceof HTMLAnchorElement))) {
+      event.preventDefault();
+      if (!state.instance) return openMastodonForm();
+      const href = composeShareUrl(subject, network, { advocate: state.code, caption: words, mastodonInstance: state.instance });
+      if (href) window.open(href, '_blank', 'noopener,noreferrer');
+    } else if (dialog === 'url-only' || network === 'instagram') {
+      // Copy first; the link's own default (new tab, or the image download) carries on.
+      copy(words, network === 'instagram' ? text['status.instagram'] : fill(text['status.paste'], { network: label(network) }));
+    } else if (network === 'copy-link') {
+      copy(trackedLink(subject, network, state.code), text['status.linkCopied']);
+    } else if (network === 'copy-caption') {
+      copy(words, text['status.captionCopied']);
+    } else if (network === 'share-sheet' && navigator.share) {
+      navigator.share({ title: subject.title, text: words, url: trackedLink(subject, network, state.code) }).catch(() => undefined);
+    }
+  };
+
+  root.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest<HTMLElement>('[data-network], [data-action]');
+    if (!target) return;
+    if (target.getAttribute('aria-disabled') === 'true') {
+      event.preventDefault();
+      return;
+    }
+    const action = target.dataset.action;
+    if (!action) return shareTo(target.dataset.network as NetworkId, target, event);
+    if (action === 'another') {
+      state.variant += 1;
+      suggest();
+      refresh();
+    } else if (action === 'change' && setup) {
+      root.classList.add('is-changing');
+      setup.open = true;
+      setup.querySelector('input')?.focus();
+    } else if (action === 'forget') {
+      forgetStored(ADVOCATE_KEY);
+      state.code = null;
+      restartSuggestion();
+      refresh();
+      say(text['identity.forgotten']);
+      setup?.querySelector('summary')?.focus();
+    } else if (action === 'change-mastodon') {
+      openMastodonForm();
+    } else if (action === 'cancel-mastodon' && mastodonForm) {
+      mastodonForm.hidden = true;
+    }
+  });
+
+  caption.addEventListener('focus', loadCounting);
+  caption.addEventListener('input', () => {
+    state.edited = true;
+    loadCounting();
+    refresh();
+  });
+  picker.addEventListener('change', () => {
+    state.picked = picker.value as NetworkId;
+    loadCounting();
+    restartSuggestion();
+    refresh();
+  });
+
+  setupForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = setupForm.querySelector('input');
+    const email = input?.value ?? '';
+    const problem = (message: string) => {
+      if (setupError) {
+        setupError.textContent = message;
+        setupError.hidden = false;
+      }
+      input?.setAttribute('aria-invalid', 'true');
+      input?.focus();
+    };
+    if (!isEmailAddress(email)) return problem(text['setup.invalid']);
+    deriveAdvocateCode(email, data.salt, data.codeLength)
+      .then((code) => {
+        // The email is forgotten here: only the code is kept.
+        if (input) {
+          input.value = '';
+          input.removeAttribute('aria-invalid');
+        }
+        if (setupError) setupError.hidden = true;
+        writeStored(ADVOCATE_KEY, code);
+        state.code = code;
+        root.classList.remove('is-changing');
+        if (setup) setup.open = false;
+        restartSuggestion();
+        refresh();
+        say(fill(text['identity.saved'], { code }));
+        codeText?.parentElement?.focus();
+      })
+      .catch(() => problem(text['setup.unavailable']));
+  });
+
+  mastodonForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = mastodonForm.querySelector('input');
+    const host = normaliseMastodonInstance(input?.value ?? '');
+    if (!host) {
+      if (mastodonError) {
+        mastodonError.textContent = text['mastodon.invalid'];
+        mastodonError.hidden = false;
+      }
+      input?.setAttribute('aria-invalid', 'true');
+      input?.focus();
+      return;
+    }
+    input?.removeAttribute('aria-invalid');
+    if (mastodonError) mastodonError.hidden = true;
+    writeStored(MASTODON_KEY, host);
+    state.instance = host;
+    mastodonForm.hidden = true;
+    refresh();
+    const href = composeShareUrl(subject, 'mastodon', { advocate: state.code, caption: captionOf('mastodon'), mastodonInstance: host });
+    if (href) window.open(href, '_blank', 'noopener,noreferrer');
+  });
+
+  restartSuggestion();
+  refresh();
+}

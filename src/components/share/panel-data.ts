@@ -1,0 +1,45 @@
+import type { NetworkId } from '../../schemas/common.ts';
+import type { HubConfig } from '../../schemas/hub.ts';
+import { shareTexts, type ShareStringKey } from '../../i18n/strings/share.ts';
+import { shareSubject, type SharedPost, type ShareSubject } from '../../share/compose.ts';
+import { networkLabel } from '../../share/network-labels.ts';
+import { hasOwnCaptions } from '../../share/networks.ts';
+
+/** What the build hands the browser script (as JSON in `data-share`): no HTML, only data. */
+export interface PanelData {
+  locale: string;
+  subject: ShareSubject;
+  /** Enabled networks shown in the panel, in hub order. */
+  networks: NetworkId[];
+  /** The network whose caption the editor shows first. */
+  picked: NetworkId;
+  salt: string;
+  codeLength: number;
+  labels: Partial<Record<NetworkId, string>>;
+  text: Record<ShareStringKey, string>;
+}
+
+export interface PanelInput {
+  hub: HubConfig;
+  post: SharedPost;
+  slug: string;
+  locale: string;
+  pageUrl: string;
+  campaignHashtag?: string | undefined;
+  imageUrl?: string | undefined;
+}
+
+export function panelData({ hub, post, slug, locale, pageUrl, campaignHashtag, imageUrl }: PanelInput): PanelData {
+  // Instagram is a download of the post's picture: without one there is nothing to share there.
+  const networks = hub.networks.filter((network) => network !== 'instagram' || !!imageUrl);
+  return {
+    locale,
+    subject: shareSubject(hub, post, { slug, locale, pageUrl, campaignHashtag }),
+    networks,
+    picked: networks.find(hasOwnCaptions) ?? networks[0] ?? 'linkedin',
+    salt: hub.advocate.salt,
+    codeLength: hub.advocate.code_length,
+    labels: Object.fromEntries(networks.map((network) => [network, networkLabel(network, locale)])),
+    text: shareTexts(locale),
+  };
+}

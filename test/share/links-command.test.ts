@@ -1,0 +1,97 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/share/csv.ts';
+import { deriveAdvocateCode } from '../../src/share/advocate-code.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** Runs `npm run links -- …` the way a comms editor would, against the fixture content folder. */
+function links(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/links.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, HUB_CONTENT_DIR: `${fixtures}content` },
+    encoding: 'utf8',
+  });
+  const parsed = parseCsv(result.stdout);
+  return { status: result.status, stderr: result.stderr, rows: 'records' in parsed ? parsed.records.map((r) => r.fields) : [] };
+}
+
+describe('npm run links', () => {
+  it('prints email, code and the personal hub link for each person', async () => {
+    const { status, rows, stderr } = links(`${fixtures}roster-good.csv`);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const ana = await deriveAdvocateCode('ana@tidewater-cycles.example', 'tidewater-demo-salt-2026', 10);
+    expect(rows).toEqual([
+      ['email', 'code', 'hub_link', 'name'],
+      ['ana@tidewater-cycles.example', ana, `https://hub.tidewater-cycles.example/advocacy/?advocate=${ana}`, 'Ana Lim'],
+      ['marco.rossi@tidewater-cycles.example', expect.stringMatching(/^[a-z2-7]{10}$/), expect.stringContaining('?advocate='), 'Rossi, Marco'],
+    ]);
+  });
+
+  it('reports bad rows with their line number on stderr, prints the rest, and exits 1', () => {
+    const { status, rows, stderr } = links(`${fixtures}roster-with-bad-rows.csv`);
+    expect(status).toBe(1);
+    expect(rows.map((row) => row[0])).toEqual(['email', 'ana@tidewater-cycles.example', 'marco.rossi@tidewater-cycles.example']);
+    expect(stderr).toContain('roster-with-bad-rows.csv:3: no email on this row; the row is skipped');
+    expect(stderr).toContain('roster-with-bad-rows.csv:4: "not-an-email" is not an email address; the row is skipped');
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+  });
+
+  it('takes codes from a code column', () => {
+    const { status, rows, stderr } = links(`${fixtures}roster-codes-only.csv`);
+    expect(status).toBe(1);
+    expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['', 'team-kl-01', 'https://hub.tidewater-cycles.example/advocacy/?advocate=team-kl-01'],
+      ['', 'team-milan-02', 'https://hub.tidewater-cycles.example/advocacy/?advocate=team-milan-02'],
+    ]);
+    expect(stderr).toContain('roster-codes-only.csv:3: "Bad Code!" is not a valid advocate code');
+  });
+
+  it('adds one column per enabled network with each person\'s share link for --post', () => {
+    const { status, rows } = links(`${fixtures}roster-codes-only.csv`, '--post', 'post-in-a-campaign');
+    expect(status).toBe(1);
+    const [header, first] = rows;
+    expect(header).toEqual(['email', 'code', 'hub_link', 'share_linkedin', 'share_x', 'share_mastodon', 'share_email', 'share_copy_link']);
+    const cell = (network: string) => first?.[header!.indexOf(`share_${network}`)] ?? '';
+    const page = 'https://hub.tidewater-cycles.example/advocacy/posts/post-in-a-campaign/';
+    const tracked = `${page}?utm_source=x&utm_medium=social&utm_campaign=spring-rides&utm_content=post-in-a-campaign&utm_term=team-kl-01`;
+    const x = new URL(cell('x'));
+    expect(x.searchParams.get('url')).toBe(tracked);
+    expect(x.searchParams.get('text')).toMatch(/^(First|Second) X suggestion\. #TidewaterEmployee #RideToWork #SpringRides$/);
+    expect(cell('mastodon')).toMatch(/^https:\/\/mastodon\.social\/share\?text=/);
+    expect(cell('copy_link')).toBe(tracked.replace('utm_source=x', 'utm_source=copy-link'));
+    expect(cell('email')).toMatch(/^mailto:\?subject=Spring%20rides%20start%20today&body=/);
+  });
+
+  it('uses --base as the hub address', () => {
+    const { rows } = links(`${fixtures}roster-codes-only.csv`, '--base', 'https://staging.example.org/hub');
+    expect(rows[1]?.[2]).toBe('https://staging.example.org/hub/?advocate=team-kl-01');
+  });
+
+  it('stops with a clear message and exit code 2 for an unknown post', () => {
+    const { status, stderr, rows } = links(`${fixtures}roster-good.csv`, '--post', 'no-such-post');
+    expect(status).toBe(2);
+    expect(rows).toEqual([]);
+    expect(stderr).toMatch(/^--post: there is no post "no-such-post" in .*posts\/en\/ \(looked for no-such-post\.md and no-such-post\.mdx\); posts there: post-in-a-campaign\n$/);
+  });
+
+  it('names the file, line and field of a post that does not pass its schema', () => {
+    const { status, stderr } = links(`${fixtures}roster-good.csv`, '--post', 'post-with-broken-category');
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^--post: the post has problems; fix them first \(npm run check lists them all\):\n  .*post-with-broken-category\.md:4: category: "gossip" is not a category of this hub/);
+  });
+
+  it('stops with exit code 2 for a roster without an email or code column, a missing file, or no arguments', () => {
+    expect(links(`${fixtures}roster-without-email-column.csv`)).toMatchObject({ status: 2, stderr: expect.stringContaining('roster-without-email-column.csv:1:') });
+    expect(links(`${fixtures}no-such-roster.csv`)).toMatchObject({ status: 2, stderr: expect.stringContaining('Cannot find the roster file') });
+    expect(links()).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage: npm run links') });
+  });
+
+  it('is what `npm run links` runs', () => {
+    const scripts = JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("./package.json").scripts)'], { cwd: root, encoding: 'utf8' }));
+    expect(scripts.links).toBe('node scripts/links.ts');
+  });
+});
