@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 
 const dir = contentDir();
 const hub = loadHubConfigOrExit(dir);
@@ -16,7 +17,7 @@ export default defineConfig({
   ...(process.env.HUB_CACHE_DIR ? { cacheDir: process.env.HUB_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck({ contentDir: dir }), mdx()],
+  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex()],
   vite: {
     resolve: { alias: { '@content': dir } },
   },

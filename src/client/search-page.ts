@@ -1,0 +1,137 @@
+import { formatDate, lookup } from '../i18n/translate.ts';
+import type { SearchStringKey } from '../i18n/strings/search.ts';
+import {
+  activeFilterCount,
+  emptyFilters,
+  hasCriteria,
+  pagefindFilters,
+  readSearchState,
+  searchStateParams,
+  type SearchState,
+} from '../search/query-state.ts';
+import type { PagefindModule, PagefindSearch } from '../search/pagefind-browser.ts';
+import { resultItem } from './search-results.ts';
+
+/**
+ * The search page. Pagefind's script and index load only here, and only once this page runs;
+ * `?q=…&type=…` in the address bar is run on arrival and kept up to date after every search.
+ */
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 200;
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void start(root);
+
+async function start(root: HTMLElement): Promise<void> {
+  const strings = JSON.parse(document.getElementById('search-strings')?.textContent ?? '{}') as Record<string, string>;
+  const locale = root.dataset.locale ?? document.documentElement.lang;
+  const t = (key: SearchStringKey, values: Record<string, string | number> = {}) => lookup({ [locale]: strings }, locale, key, values, []);
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('[data-search-primary]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const activeLabel = root.querySelector<HTMLElement>('[data-search-active]');
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  root.hidden = false;
+  let state = readSearchState(new URLSearchParams(window.location.search));
+  input.value = state.query;
+  for (const box of boxes) box.checked = (state.filters[box.name as keyof SearchState['filters']] ?? []).includes(box.value);
+  showActiveFilters();
+  if (filterBox) filterBox.open = window.matchMedia('(min-width: 56rem)').matches || activeFilterCount(state) > 0;
+
+  status.textContent = t('status.loading');
+  let pagefind: PagefindModule;
+  try {
+    pagefind = (await import(/* @vite-ignore */ root.dataset.bundle ?? '/pagefind/pagefind.js')) as PagefindModule;
+    await pagefind.options({ excerptLength: 26 });
+    await pagefind.init();
+  } catch {
+    // `npm run dev` builds no index, so there it is expected; on a built site it is a fault.
+    status.textContent = import.meta.env.DEV ? t('status.dev') : t('status.failed');
+    return;
+  }
+
+  let generation = 0;
+  let shown: PagefindSearch | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    if (input.value.trim() !== '') void pagefind.preload(input.value.trim());
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void run();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  root.querySelector('[data-search-clear]')?.addEventListener('click', () => {
+    for (const box of boxes) box.checked = false;
+    void run();
+  });
+  more.addEventListener('click', () => void showMore());
+
+  await run();
+
+  function readForm(): SearchState {
+    const filters = emptyFilters();
+    for (const box of boxes) if (box.checked) filters[box.name as keyof typeof filters]?.push(box.value);
+    return { query: input.value.trim(), filters };
+  }
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    state = readForm();
+    showActiveFilters();
+    const params = searchStateParams(state);
+    window.history.replaceState(null, '', params.size > 0 ? `?${params}` : window.location.pathname);
+    if (!hasCriteria(state)) {
+      shown = undefined;
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = t('results.start');
+      return;
+    }
+    const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+    if (mine !== generation) return;
+    shown = search;
+    list.replaceChildren();
+    await showMore(false);
+    if (mine !== generation) return;
+    status.textContent = countText(search.results.length);
+  }
+
+  async function showMore(moveFocus = true): Promise<void> {
+    const search = shown;
+    if (!search) return;
+    const mine = generation;
+    const start = list.children.length;
+    const page = await Promise.all(search.results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
+    if (mine !== generation) return;
+    const items = page.flatMap((data) => resultItem(data, { typeLabel, formatDate: (iso) => formatDate(new Date(iso), locale) }) ?? []);
+    list.append(...items);
+    more.hidden = start + PAGE_SIZE >= search.results.length;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  function countText(count: number): string {
+    if (count === 0) return state.query ? t('results.none', { query: state.query }) : t('results.noneFiltered');
+    if (state.query) return count === 1 ? t('results.count.one', { query: state.query }) : t('results.count', { count, query: state.query });
+    return count === 1 ? t('results.filtered.one') : t('results.filtered', { count });
+  }
+
+  function typeLabel(type: string): string {
+    return type === 'post' || type === 'guideline' || type === 'faq' ? t(`type.${type}`) : type;
+  }
+
+  function showActiveFilters(): void {
+    const count = activeFilterCount(state);
+    if (activeLabel) activeLabel.textContent = count === 0 ? '' : count === 1 ? t('filters.active.one') : t('filters.active', { count });
+  }
+}

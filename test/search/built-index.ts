@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+import { testDist, repoRoot, TEST_NOW } from '../build/dist.ts';
+import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { postState, type PostState } from '../../src/content/lifecycle.ts';
+
+/** One page or record as Pagefind stored it in the test build's index. */
+export interface IndexedPage {
+  language: string;
+  url: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+const indexDir = join(testDist, 'pagefind');
+export const contentRoot = join(repoRoot, 'content');
+export const hub = loadHubConfig(contentRoot);
+
+export function indexEntry(): { languages: Record<string, { page_count: number }> } {
+  return JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8'));
+}
+
+/** Every page in the index, read from Pagefind's fragment files (gzip, after a 12-byte signature). */
+export function indexedPages(): IndexedPage[] {
+  const folder = join(indexDir, 'fragment');
+  return readdirSync(folder).map((file) => {
+    const bytes = gunzipSync(readFileSync(join(folder, file)));
+    const fragment = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8'));
+    return { language: file.slice(0, file.indexOf('_')), url: fragment.url, filters: fragment.filters, meta: fragment.meta };
+  });
+}
+
+/** The site path of a page in a locale, without the base (as Pagefind stores URLs). */
+export function sitePath(locale: string, ...segments: string[]): string {
+  const prefix = locale === hub.default_locale ? [] : [locale];
+  return `/${[...prefix, ...segments].map(encodeURIComponent).join('/')}/`;
+}
+
+export interface DemoPost {
+  locale: string;
+  slug: string;
+  state: PostState;
+  url: string;
+  data: { category: string; publish_date: Date; image?: { src: string } };
+}
+
+/** The demo posts with their state on the test build's date. */
+export function demoPosts(): DemoPost[] {
+  return filesIn('posts', /\.mdx?$/).map(({ locale, slug, path }) => {
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    const raw = parse(frontMatter) as Record<string, unknown>;
+    const data = {
+      category: String(raw.category),
+      draft: raw.draft === true,
+      publish_date: new Date(raw.publish_date as string),
+      expiry_date: raw.expiry_date ? new Date(raw.expiry_date as string) : undefined,
+      image: raw.image as { src: string } | undefined,
+    };
+    return { locale, slug, url: sitePath(locale, 'posts', slug), state: postState(data, new Date(TEST_NOW)), data };
+  });
+}
+
+export function demoGuidelineUrls(locale: string): string[] {
+  return filesIn('guidelines', /\.mdx?$/).filter((file) => file.locale === locale).map((file) => sitePath(locale, 'guidelines', file.slug));
+}
+
+export function demoFaqUrls(locale: string): string[] {
+  return filesIn('faq', /\.mdx?$/).filter((file) => file.locale === locale).map((file) => `${sitePath(locale, 'faq')}#${file.slug}`);
+}
+
+function filesIn(collection: string, pattern: RegExp): { locale: string; slug: string; path: string }[] {
+  const root = join(contentRoot, collection);
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((locale) =>
+    readdirSync(join(root, locale))
+      .filter((name) => pattern.test(name))
+      .map((name) => ({ locale, slug: name.replace(pattern, ''), path: join(root, locale, name) })),
+  );
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { html, testDist } from '../build/dist.ts';
+import { categoryFacet } from '../../src/search/facets.ts';
+import { demoFaqUrls, demoGuidelineUrls, demoPosts, hub, indexEntry, indexedPages, sitePath } from './built-index.ts';
+
+const locales = hub.locales.map(({ code }) => code);
+const pages = indexedPages();
+const posts = demoPosts();
+const urlsIn = (language: string) => pages.filter((page) => page.language === language).map((page) => page.url).sort();
+
+describe('the search index of the demo hub', () => {
+  it('has one language per locale', () => {
+    expect(Object.keys(indexEntry().languages).sort()).toEqual([...locales].sort());
+  });
+
+  it.each(locales)('holds, in %s, exactly the live posts, the guidelines and each FAQ question', (locale) => {
+    const expected = [
+      ...posts.filter((post) => post.locale === locale && post.state === 'live').map((post) => post.url),
+      ...demoGuidelineUrls(locale),
+      ...demoFaqUrls(locale),
+    ].sort();
+    expect(urlsIn(locale)).toEqual(expected);
+    expect(indexEntry().languages[locale]?.page_count).toBe(expected.length);
+  });
+
+  it('leaves out drafts, future posts and expired posts', () => {
+    const hidden = posts.filter((post) => post.state !== 'live');
+    // The demo has one of each on purpose.
+    expect(new Set(hidden.map((post) => post.state))).toEqual(new Set(['draft', 'scheduled', 'expired']));
+    const indexed = new Set(pages.map((page) => page.url));
+    for (const post of hidden) expect(indexed.has(post.url), post.url).toBe(false);
+  });
+
+  it('keeps expired pages reachable for old links, but without a searchable body', () => {
+    for (const post of posts.filter((p) => p.state === 'expired')) {
+      expect(html(post.url)).not.toContain('data-pagefind-body');
+    }
+    for (const post of posts.filter((p) => p.state === 'draft' || p.state === 'scheduled')) {
+      expect(existsSync(join(testDist, post.url, 'index.html')), post.url).toBe(false);
+    }
+  });
+
+  it('finds FAQ questions one by one, never the FAQ page as a whole', () => {
+    const faqPages = locales.map((locale) => sitePath(locale, 'faq'));
+    expect(pages.filter((page) => faqPages.includes(page.url))).toEqual([]);
+    for (const page of pages.filter((p) => p.filters.type?.[0] === 'faq')) {
+      expect(page.url).toMatch(/\/faq\/#.+/);
+      expect(page.meta.title, page.url).toBeTruthy();
+    }
+  });
+
+  it('files each post under its type, category, date and picture', () => {
+    const live = new Map(posts.filter((post) => post.state === 'live').map((post) => [post.url, post]));
+    for (const page of pages.filter((p) => p.filters.type?.[0] === 'post')) {
+      const post = live.get(page.url)!;
+      expect(page.filters.category).toEqual([categoryFacet(hub, post.data.category, post.locale)]);
+      expect(page.meta.date).toBe(post.data.publish_date.toISOString().slice(0, 10));
+      expect(page.filters.network?.length, page.url).toBeGreaterThan(0);
+      if (post.data.image) {
+        expect(page.meta.image, page.url).toMatch(/\.webp$/);
+        expect(existsSync(join(testDist, page.meta.image!.replace(hub.base, '/'))), page.meta.image).toBe(true);
+      } else {
+        expect(page.meta.image, page.url).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('the search UI in the built pages', () => {
+  const htmlFiles = readdirSync(testDist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !relative(testDist, entry.parentPath).startsWith('pagefind'))
+    .map((entry) => relative(testDist, join(entry.parentPath, entry.name)));
+  const searchPages = new Set(locales.map((locale) => `${sitePath(locale, 'search').slice(1)}index.html`));
+
+  it('has a search page in every locale', () => {
+    for (const page of searchPages) expect(htmlFiles).toContain(page);
+  });
+
+  it('puts a search box for the locale in the header of every page', () => {
+    // Every page with the hub's header (the editors' CMS page at /admin/ has its own).
+    const hubPages = htmlFiles.map((file) => ({ file, page: readFileSync(join(testDist, file), 'utf8') })).filter(({ page }) => page.includes('class="site-header"'));
+    expect(hubPages.length).toBeGreaterThan(locales.length * 5);
+    for (const { file, page } of hubPages) {
+      const locale = /<html lang="([^"]+)"/.exec(page)?.[1] ?? '';
+      expect(page, file).toContain(`action="${hub.base}${locale === hub.default_locale ? '' : `${locale}/`}search/"`);
+      expect(page, file).toMatch(/<form class="site-search"[^>]*role="search"/);
+    }
+  });
+
+  it('loads Pagefind on the search page only', () => {
+    for (const file of htmlFiles) {
+      const page = readFileSync(join(testDist, file), 'utf8');
+      const scripts = [...page.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => readFileSync(join(testDist, match[1]!.replace(hub.base, '/')), 'utf8'));
+      const mentionsPagefind = [page, ...scripts].some((text) => text.includes('pagefind.js'));
+      expect(mentionsPagefind, file).toBe(searchPages.has(file));
+    }
+  });
+
+  it.each(locales)('offers in %s exactly the filter options the index holds, with their counts', (locale) => {
+    const offered = [...html(sitePath(locale, 'search')).matchAll(/<input type="checkbox" name="([^"]+)" value="([^"]*)"[^>]*>.*?<span class="count"[^>]*>\((\d+)\)<\/span>/g)].map(
+      ([, name, value, count]) => `${name}=${decode(value!)} (${count})`,
+    );
+    const indexed = new Map<string, number>();
+    for (const page of pages.filter((p) => p.language === locale)) {
+      for (const [name, values] of Object.entries(page.filters)) for (const value of values) indexed.set(`${name}=${value}`, (indexed.get(`${name}=${value}`) ?? 0) + 1);
+    }
+    expect(offered.sort()).toEqual([...indexed].map(([option, count]) => `${option} (${count})`).sort());
+  });
+
+  it('tells people without JavaScript where to browse instead', () => {
+    for (const locale of locales) {
+      const page = html(sitePath(locale, 'search'));
+      expect(page).toMatch(/<noscript>.*JavaScript.*<\/noscript>/s);
+      for (const category of hub.categories) expect(page).toContain(`href="${hub.base}${locale === hub.default_locale ? '' : `${locale}/`}categories/${category.id}/"`);
+      expect(page).toContain(`${locale === hub.default_locale ? '' : `${locale}/`}guidelines/"`);
+      expect(page).toContain(`${locale === hub.default_locale ? '' : `${locale}/`}faq/"`);
+    }
+  });
+});
+
+function decode(value: string): string {
+  return value.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
