@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { measurementSchema } from './measurement.ts';
 import { localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema } from './common.ts';
 
 /** One language the hub is published in. */
@@ -57,6 +58,12 @@ const repositorySchema = z.object({
   url: urlSchema,
   branch: z.string().default('main'),
   provider: z.enum(['github', 'gitlab']).default('github'),
+  /**
+   * Where the browser editor at /admin/ signs in with OAuth: the address of your OAuth client
+   * (for GitHub, for example a sveltia-cms-auth worker). Without it, editors sign in with a
+   * personal access token. @example https://cms-auth.example.workers.dev
+   */
+  cms_auth_url: urlSchema.optional(),
 });
 
 /** The one file that describes the hub: `content/hub.yaml`. */
@@ -89,6 +96,8 @@ export const hubSchema = z
     repository: repositorySchema.optional(),
     /** Colours used by the site accents and drawn preview images. */
     brand_colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#0b5f73"').default('#0b5f73'),
+    /** How the leaderboard scores and how earned media is valued; see src/schemas/measurement.ts. */
+    measurement: measurementSchema.prefault({}),
   })
   .superRefine((hub, ctx) => {
     const codes = hub.locales.map((l) => l.code);

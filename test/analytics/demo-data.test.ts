@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANALYTICS_FILE, EMPTY_ANALYTICS, listPostSlugs, readAdvocatesFile, serialiseAnalyticsData } from '../../src/analytics/data-files.ts';
+import { planImport } from '../../src/analytics/import.ts';
+import { readHubConfig } from '../../src/content/hub-config.ts';
+import { listCampaignIds } from '../../src/content/paths.ts';
+import { repoRoot } from '../build/dist.ts';
+
+const content = join(repoRoot, 'content');
+
+describe('the demo data', () => {
+  it('is what importing the demo GA4 export gives (re-import it after renaming a post or campaign)', () => {
+    const { hub } = readHubConfig(content);
+    const demoExport = readFileSync(join(repoRoot, 'test/analytics/fixtures/demo-ga4-export-2026-09-01-to-2026-11-22.csv'), 'utf8');
+    const plan = planImport(demoExport, EMPTY_ANALYTICS, { hub: hub!, posts: listPostSlugs(content), campaigns: new Set(listCampaignIds(content)) });
+    expect(plan.ok && plan.summary.other).toEqual({ 'not-from-hub': 209, 'unknown-post': 0, 'unknown-campaign': 0, 'invalid-advocate': 0 });
+    expect(plan.ok && serialiseAnalyticsData(plan.data)).toBe(readFileSync(join(content, ANALYTICS_FILE), 'utf8'));
+  });
+
+  it('names some advocates on the leaderboard and keeps one who asked not to be named anonymous', () => {
+    const { advocates, findings } = readAdvocatesFile(content);
+    expect(findings).toEqual([]);
+    expect(advocates.filter((entry) => entry.show_on_leaderboard).length).toBeGreaterThan(2);
+    expect(advocates.some((entry) => !entry.show_on_leaderboard)).toBe(true);
+  });
+});
