@@ -40,8 +40,14 @@ export const captionsSchema = z
 
 /** The picture shown on the post page and in link previews. */
 export const imageFieldSchema = z.object({
-  /** A file name in `content/media/`. @example e-bike-launch.jpg */
-  src: z.string().min(1, 'must name an image file in content/media/'),
+  /**
+   * A file name in `content/media/`. A leading `/media/` or `content/media/` (what the browser
+   * editor's picture picker writes) is accepted and dropped. @example e-bike-launch.jpg
+   */
+  src: z
+    .string()
+    .min(1, 'must name an image file in content/media/')
+    .transform((src) => src.replace(/^\/?(?:content\/)?media\//, '')),
   /** What the picture shows, for people who cannot see it. */
   alt: z.string().trim().min(1, 'must describe the picture for people who cannot see it'),
 });

@@ -1,0 +1,157 @@
+import type { z } from 'astro/zod';
+
+/**
+ * The shape of a content schema as plain data: which fields exist, what kind of value each
+ * takes and whether it is required. Read from the zod schemas themselves, so that the file
+ * templates of `npm run new` and the browser editor's configuration cannot drift from what the
+ * validator accepts.
+ */
+export type FieldKind =
+  | 'text'
+  | 'url'
+  | 'number'
+  | 'boolean'
+  | 'date'
+  | 'choice'
+  | 'list'
+  | 'group'
+  | 'map'
+  | 'localized';
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** Must be present in the file (no default, not optional). */
+  required: boolean;
+  /** The value used when the field is left out. */
+  default?: unknown;
+  /** `choice`: the allowed values. */
+  options?: readonly string[];
+  /** `number`: whole numbers only. */
+  integer?: boolean;
+  /** `list`: what each item is; `map`: what each value is. */
+  item?: FieldSpec;
+  /** `group`: its fields, in schema order. */
+  fields?: FieldSpec[];
+}
+
+type AnySchema = z.core.$ZodType;
+
+interface Def {
+  type: string;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  out?: AnySchema;
+  options?: AnySchema[];
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+  valueType?: AnySchema;
+  entries?: Record<string, string>;
+  defaultValue?: unknown;
+  format?: string;
+  checks?: { _zod: { def: { check?: string; format?: string } } }[];
+}
+
+function defOf(schema: AnySchema): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** The fields of a `z.object` schema (refinements and transforms around it are looked through). */
+export function objectFields(schema: AnySchema): FieldSpec[] {
+  const def = defOf(unwrap(schema).schema);
+  if (def.type !== 'object' || !def.shape) throw new Error(`expected an object schema, got "${def.type}"`);
+  return Object.entries(def.shape).map(([name, field]) => describeField(name, field));
+}
+
+/** One field: its kind from the innermost value schema, required unless optional or defaulted. */
+export function describeField(name: string, schema: AnySchema): FieldSpec {
+  const { schema: inner, optional, hasDefault, defaultValue } = unwrap(schema);
+  const spec: FieldSpec = { name, required: !optional && !hasDefault, ...kindOf(inner) };
+  if (hasDefault) spec.default = defaultValue;
+  return spec;
+}
+
+/** Looks through optional/default wrappers and transform pipes to the schema that shapes the value. */
+function unwrap(schema: AnySchema): { schema: AnySchema; optional: boolean; hasDefault: boolean; defaultValue?: unknown } {
+  let current = schema;
+  let optional = false;
+  let hasDefault = false;
+  let defaultValue: unknown;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable') {
+      optional = true;
+      current = def.innerType!;
+    } else if (def.type === 'default' || def.type === 'prefault') {
+      hasDefault = true;
+      defaultValue = def.defaultValue;
+      current = def.innerType!;
+    } else if (def.type === 'pipe') {
+      // `z.preprocess(fn, schema)` is pipe(transform, schema); `.transform(fn)` is pipe(schema, transform).
+      current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
+    } else {
+      return { schema: current, optional, hasDefault, defaultValue };
+    }
+  }
+}
+
+function kindOf(schema: AnySchema): Omit<FieldSpec, 'name' | 'required'> {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      return { kind: def.format === 'url' ? 'url' : 'text' };
+    case 'number':
+      return { kind: 'number', integer: (def.checks ?? []).some((check) => check._zod.def.format === 'safeint') || isInteger(schema) };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'date':
+      return { kind: 'date' };
+    case 'enum':
+      return { kind: 'choice', options: Object.values(def.entries ?? {}) };
+    case 'array':
+      return { kind: 'list', item: describeField('item', def.element!) };
+    case 'object':
+      return { kind: 'group', fields: objectFields(schema) };
+    case 'record':
+      return { kind: 'map', item: describeField('value', def.valueType!) };
+    case 'union':
+      return unionKind(def.options ?? []);
+    default:
+      throw new Error(`the schema has a field of a kind the editor does not know yet: "${def.type}"`);
+  }
+}
+
+/**
+ * Unions in the content schemas are conveniences for people writing YAML by hand: "text, or
+ * text per language" (localized) and "one caption, or a list" (a list). Tools write the
+ * fuller form.
+ */
+function unionKind(options: AnySchema[]): Omit<FieldSpec, 'name' | 'required'> {
+  const kinds = options.map((option) => kindOf(unwrap(option).schema));
+  const record = kinds.find((kind) => kind.kind === 'map');
+  if (record && kinds.some((kind) => kind.kind === 'text')) return { kind: 'localized' };
+  const fullest = kinds.find((kind) => kind.kind === 'list') ?? kinds.find((kind) => kind.kind === 'group') ?? kinds[0];
+  if (!fullest) throw new Error('a union with no options');
+  return fullest;
+}
+
+function isInteger(schema: AnySchema): boolean {
+  const bag = (schema as unknown as { _zod: { bag?: { format?: string } } })._zod.bag;
+  return bag?.format === 'safeint';
+}
+
+/** A field by dotted path (`image.src`), for tests and lookups. */
+export function fieldAt(fields: readonly FieldSpec[], path: string): FieldSpec | undefined {
+  const [head, ...rest] = path.split('.');
+  const field = fields.find((candidate) => candidate.name === head);
+  if (!field || rest.length === 0) return field;
+  return field.fields ? fieldAt(field.fields, rest.join('.')) : undefined;
+}
+
+/** Every dotted path of a field tree (`image`, `image.src`, …), groups before their fields. */
+export function fieldPaths(fields: readonly FieldSpec[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const path = `${prefix}${field.name}`;
+    return [path, ...(field.fields ? fieldPaths(field.fields, `${path}.`) : [])];
+  });
+}

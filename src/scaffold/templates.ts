@@ -1,0 +1,145 @@
+import { campaignSchema } from '../schemas/campaign.ts';
+import { faqSchema } from '../schemas/faq.ts';
+import { guidelineSchema } from '../schemas/guideline.ts';
+import { CAPTION_KEYS, createPostSchema } from '../schemas/post.ts';
+import type { HubConfig } from '../schemas/hub.ts';
+import { pickLocalized } from '../i18n/translate.ts';
+import { editingText, type EditingStringKey } from '../i18n/strings/editing.ts';
+import { FIELD_HELP, type ContentType } from './field-help.ts';
+import { objectFields, type FieldSpec } from './schema-fields.ts';
+import { dateValue, plain, renderYamlFields } from './yaml-template.ts';
+
+/** What a new file is about: the few answers `npm run new` asks for. */
+export interface NewContent {
+  type: ContentType;
+  title: string;
+  /** The language folder (posts, FAQ, guidelines) or the first language written (campaigns). */
+  locale: string;
+  category?: string | undefined;
+  campaign?: string | undefined;
+  topic?: string | undefined;
+  hashtag?: string | undefined;
+}
+
+/** What the template needs to know about the hub around it. */
+export interface TemplateContext {
+  hub: HubConfig;
+  /** The first day of a new post or campaign. */
+  today: Date;
+  campaigns: readonly { id: string; hashtag: string }[];
+  /** Words that say the writer works here, added to the example caption (from the content policy). */
+  disclosure?: string | undefined;
+  /** FAQ topics already used in this language, for the hint. */
+  topics?: readonly string[];
+  /** Next free position among this language's guidelines. */
+  nextOrder?: number;
+}
+
+const DAY = 86_400_000;
+
+/** The fields of each kind of file, read from the schemas the validator uses. */
+export function fieldsOf(type: ContentType): FieldSpec[] {
+  switch (type) {
+    case 'post':
+      return objectFields(createPostSchema({ categories: [], campaigns: [], mediaExists: () => false }));
+    case 'faq':
+      return objectFields(faqSchema);
+    case 'guideline':
+      return objectFields(guidelineSchema);
+    case 'campaign':
+      return objectFields(campaignSchema);
+  }
+}
+
+/** The full text of a new file: front matter (or YAML) with every field, then a body to replace. */
+export function renderTemplate(content: NewContent, context: TemplateContext): string {
+  const t = (key: EditingStringKey, locale = content.locale) => editingText(locale, key, {}, context.hub.default_locale);
+  const input = { fields: fieldsOf(content.type), help: (path: string) => FIELD_HELP[content.type][path] };
+  switch (content.type) {
+    case 'post': {
+      const yaml = renderYamlFields({ ...input, ...postFields(content, context, t) });
+      return `---\n${yaml}---\n${t('new.body')}\n`;
+    }
+    case 'faq': {
+      const topics = context.topics ?? [];
+      const yaml = renderYamlFields({
+        ...input,
+        values: { question: content.title, topic: content.topic ?? topics[0] ?? t('new.topic'), order: 100 },
+        examples: {},
+        notes: topics.length > 0 ? { topic: `Topics in use: ${topics.join(', ')}.` } : {},
+      });
+      return `---\n${yaml}---\n${t('new.answer')}\n`;
+    }
+    case 'guideline': {
+      const yaml = renderYamlFields({
+        ...input,
+        values: { title: content.title, description: t('new.guidelineDescription'), order: context.nextOrder ?? 1 },
+        examples: {},
+      });
+      return `---\n${yaml}---\n## ${t('new.guidelineHeading')}\n\n${t('new.guidelineBody')}\n`;
+    }
+    case 'campaign': {
+      const locales = [content.locale, ...context.hub.locales.map(({ code }) => code).filter((code) => code !== content.locale)];
+      const yaml = renderYamlFields({
+        ...input,
+        locales,
+        values: {
+          name: { [content.locale]: content.title },
+          hashtag: plain(content.hashtag ?? hashtagFromTitle(content.title)),
+          start: dateValue(context.today),
+          end: dateValue(new Date(context.today.getTime() + 30 * DAY)),
+          goal: Object.fromEntries(locales.map((code) => [code, t('new.campaignGoal', code)])),
+          description: Object.fromEntries(locales.map((code) => [code, t('new.campaignDescription', code)])),
+        },
+        examples: {},
+      });
+      return `# A campaign groups posts under one hashtag for a period of time; its id is this file's name.\n${yaml}`;
+    }
+  }
+}
+
+function postFields(content: NewContent, context: TemplateContext, t: (key: EditingStringKey) => string) {
+  const { hub } = context;
+  const campaign = context.campaigns.find((candidate) => candidate.id === content.campaign);
+  const caption = [t('new.caption'), context.disclosure].filter(Boolean).join(' ');
+  const categories = hub.categories.map((category) => `${category.id} (${pickLocalized(category.label, content.locale, hub.default_locale)})`);
+  const owned = hub.owned_domains[0];
+  return {
+    values: {
+      title: content.title,
+      summary: t('new.summary'),
+      category: plain(content.category ?? hub.categories[0]?.id ?? ''),
+      ...(campaign ? { campaign: plain(campaign.id) } : {}),
+      publish_date: dateValue(context.today),
+      featured: false,
+      draft: true,
+      captions: { default: [caption] },
+      hashtags: campaign ? [plain(campaign.hashtag)] : [],
+      why_it_matters: t('new.why'),
+      stakeholders: [],
+    },
+    examples: {
+      campaign: plain(context.campaigns[0]?.id ?? 'spring-campaign'),
+      link: plain(owned ? `https://${owned}/` : 'https://www.example.com/'),
+      expiry_date: dateValue(new Date(context.today.getTime() + 60 * DAY)),
+      image: { src: plain('your-picture.jpg'), alt: 'What the picture shows' },
+      source: { name: 'Name of the publication', url: plain('https://www.example.com/article') },
+    },
+    notes: {
+      category: `One of: ${categories.join(', ')}.`,
+      ...(context.campaigns.length > 0 ? { campaign: `One of: ${context.campaigns.map((c) => c.id).join(', ')}.` } : {}),
+      captions: `Networks: ${CAPTION_KEYS.join(', ')}.`,
+    },
+  };
+}
+
+/** `Ride to work 2026` → `RideToWork2026`: hashtags are CamelCase, letters and digits only. */
+export function hashtagFromTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}
