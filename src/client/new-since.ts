@@ -15,9 +15,11 @@ function showNewSince(source: HTMLElement): void {
   const count = countNew(dates, baseline);
   if (baseline === undefined || count === 0) return;
 
-  const label = count === 1 ? source.dataset.countOne : source.dataset.countOther?.replace('{count}', String(count));
+  // Only the newest posts' dates are on the page: when all of them are new, there may be more.
+  const shown = source.dataset.truncated !== undefined && count === dates.length ? `${count}+` : String(count);
+  const label = count === 1 ? source.dataset.countOne : source.dataset.countOther?.replace('{count}', shown);
   for (const badge of document.querySelectorAll<HTMLElement>('[data-new-count]')) {
-    badge.textContent = label ?? String(count);
+    badge.textContent = label ?? shown;
     badge.hidden = false;
   }
   for (const card of document.querySelectorAll<HTMLElement>('[data-published]')) {

@@ -12,7 +12,8 @@ export default function setup(): void {
   const started = Date.now();
   const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
     cwd: repoRoot,
-    env: { ...process.env, HUB_NOW: TEST_NOW, HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: '' },
+    // NODE_ENV=test (set by vitest) would make Vite build in development mode.
+    env: { ...process.env, NODE_ENV: 'production', HUB_NOW: TEST_NOW, HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: '' },
     encoding: 'utf8',
   });
   if (result.status !== 0) {

@@ -1,6 +1,11 @@
 /** Words of the hub's own pages. Every locale has the same keys as English; a missing key falls back to English. */
 export const siteStrings = {
   en: {
+    'pager.label': 'Pages',
+    'pager.previous': 'Newer posts',
+    'pager.next': 'Older posts',
+    'pager.status': 'Page {page} of {pages}',
+    'pager.title': '{title}, page {page}',
     'skip.link': 'Skip to content',
     'nav.label': 'Main',
     'nav.home': 'Home',
@@ -73,6 +78,11 @@ export const siteStrings = {
     'date.range': '{start} – {end}',
   },
   ms: {
+    'pager.label': 'Halaman',
+    'pager.previous': 'Hantaran lebih baharu',
+    'pager.next': 'Hantaran lebih lama',
+    'pager.status': 'Halaman {page} daripada {pages}',
+    'pager.title': '{title}, halaman {page}',
     'skip.link': 'Langkau ke kandungan',
     'nav.label': 'Utama',
     'nav.home': 'Laman utama',
@@ -145,6 +155,11 @@ export const siteStrings = {
     'date.range': '{start} – {end}',
   },
   it: {
+    'pager.label': 'Pagine',
+    'pager.previous': 'Post più recenti',
+    'pager.next': 'Post meno recenti',
+    'pager.status': 'Pagina {page} di {pages}',
+    'pager.title': '{title}, pagina {page}',
     'skip.link': 'Vai al contenuto',
     'nav.label': 'Principale',
     'nav.home': 'Home',
