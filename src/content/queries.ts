@@ -24,9 +24,18 @@ export function postsWithPages(): Promise<PostEntry[]> {
   return allPosts;
 }
 
-/** Live posts of one locale, newest first. */
-export async function listedPosts(locale: string): Promise<PostEntry[]> {
-  return (await postsWithPages()).filter((entry) => splitId(entry.id).locale === locale && isListed(entry.data, now));
+const listedByLocale = new Map<string, Promise<PostEntry[]>>();
+
+/** Live posts of one locale, newest first. Computed once per locale: every page asks for it. */
+export function listedPosts(locale: string): Promise<PostEntry[]> {
+  let listed = listedByLocale.get(locale);
+  if (!listed) {
+    listed = postsWithPages().then((posts) =>
+      posts.filter((entry) => splitId(entry.id).locale === locale && isListed(entry.data, now)),
+    );
+    listedByLocale.set(locale, listed);
+  }
+  return listed;
 }
 
 export async function guidelinesFor(locale: string): Promise<GuidelineEntry[]> {

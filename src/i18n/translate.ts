@@ -35,8 +35,16 @@ export function pickLocalized(value: Localized, locale: string, defaultLocale: s
 
 /** A date as people of that locale write it, in UTC so the build machine's time zone never shifts a day. */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
+
+// Creating a DateTimeFormat costs far more than using one, and a build formats thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An ISO date (YYYY-MM-DD) for `<time datetime>`. */
 export function isoDate(date: Date): string {
