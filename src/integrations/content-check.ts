@@ -1,0 +1,47 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../policy/engine.ts';
+import { formatPretty } from '../policy/report/pretty.ts';
+import { tally } from '../policy/report/summary.ts';
+
+export interface ContentCheckOptions {
+  /** The content folder: `contentDir()` in astro.config.mjs. */
+  contentDir: string;
+}
+
+/**
+ * Runs `npm run check`'s engine before Astro reads any content. A build with errors stops
+ * here with the same report the command prints, and exit code 1 (no stack trace: these are
+ * editors' mistakes, not crashes). In dev, the report is shown as warnings and the server runs.
+ */
+export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegration {
+  return {
+    name: 'advocacy-hub:content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        let result;
+        try {
+          result = await checkContent({ contentDir });
+        } catch (error) {
+          // Such as HUB_NOW that is not a date: say it in one line, not with a stack trace.
+          const message = `the content check could not run: ${error instanceof Error ? error.message : String(error)}`;
+          if (command === 'dev') return logger.warn(message);
+          process.stderr.write(`\n${message}\n`);
+          process.exit(1);
+        }
+        const findings = result.fatal ?? result.findings;
+        const color = !!process.stdout.isTTY && process.stdout.hasColors();
+        const report = formatPretty(findings, { color, checked: result.checked });
+        const counts = tally(findings);
+        if (command === 'build' && (result.fatal || counts.error > 0)) {
+          const what = result.fatal ? 'the content policy file (policy.yaml) has problems' : 'the content breaks the content policy';
+          process.stderr.write(`\n${report}\n\nBuild stopped: ${what}. Fix the lines above (npm run check shows the same report).\n`);
+          process.exit(1);
+        }
+        // In dev, even errors are only shown: the server keeps running while the editor fixes them.
+        if (counts.error + counts.warning > 0) logger.warn(`content policy:\n${report}`);
+        else logger.info(`content policy: ${report}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Checks that are not in `content/policy.yaml` because they cannot be switched off: a file the
+ * hub cannot read, or content the hub cannot safely build. Their ids are reserved.
+ */
+export const BUILT_IN_RULES = {
+  'file-format': 'The file must be UTF-8 text (a post, guideline or FAQ entry), not a binary file.',
+  'file-size': 'Content files must be small text files; a very large file is usually a mistake.',
+  'front-matter': 'Posts, guidelines and FAQ entries start with front matter between two --- lines.',
+  yaml: 'Front matter and YAML files must be valid YAML.',
+  'mdx-syntax': 'The body must be valid Markdown/MDX.',
+  schema: 'Fields must match what the hub expects (names, types, allowed values, references).',
+  'content-location': 'Content files live in the folder of their kind and language, such as posts/en/.',
+  'hub-config': 'The hub settings file (hub.yaml) must be complete and valid.',
+  policy: 'The content policy file (policy.yaml) must be valid; the check cannot run without it.',
+  'mdx-safety': 'MDX may use only the hub components; no import/export, expressions, scripts, frames, event handlers or javascript: links.',
+  'invalid-date': 'Dates must be real calendar dates written as YYYY-MM-DD.',
+  checker: 'The checker itself failed on a file: a bug to report to the hub maintainers, not a content problem.',
+} as const satisfies Record<string, string>;
+
+export const BUILT_IN_RULE_IDS = Object.keys(BUILT_IN_RULES);

@@ -1,0 +1,13 @@
+/** A worker thread of the checker: prepares once, then checks each batch of files it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ContentFile } from './document.ts';
+import { checkFiles, prepare } from './engine.ts';
+
+const { dir, now } = workerData as { dir: string; now: string };
+const prepared = prepare(dir, new Date(now));
+if (!('context' in prepared)) throw new Error('the policy or hub settings changed while checking');
+
+parentPort?.on('message', (files: ContentFile[]) => {
+  void checkFiles(prepared, files).then((findings) => parentPort?.postMessage(findings));
+});
+parentPort?.postMessage('ready');

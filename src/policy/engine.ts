@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { postSchemaContext, readHubConfig } from '../content/hub-config.ts';
+import { buildNow } from '../content/lifecycle.ts';
+import type { CampaignData } from '../schemas/campaign.ts';
+import { createPostSchema } from '../schemas/post.ts';
+import { classify, discoverContent, misplacedFinding } from './discover.ts';
+import type { ContentDocument, ContentFile } from './document.ts';
+import type { Finding } from './finding.ts';
+import { imageFactsForRun } from './images/image-facts.ts';
+import { readPolicy } from './load-policy.ts';
+import { checkInWorkers } from './parallel.ts';
+import { parseContentFile } from './parse.ts';
+import type { RuleContext } from './rule.ts';
+import { RULES } from './rules/index.ts';
+import { validate, type Schemas } from './validate.ts';
+
+export interface CheckOptions {
+  /** The content folder (`contentDir()`: `content/`, or HUB_CONTENT_DIR). */
+  contentDir: string;
+  /** Check only these files (paths inside the content folder); everything when absent. */
+  files?: readonly string[];
+  /** "Today" for the date rules; HUB_NOW or now when absent. */
+  now?: Date;
+  /** Threads for the run; default: one worker per CPU core from 400 files up, else 1 (this thread). */
+  threads?: number;
+}
+
+export interface CheckResult {
+  /** What the rules found, sorted by file, line and column. */
+  findings: Finding[];
+  /** How many files were checked. */
+  checked: number;
+  /** Threads that checked them (1: this one). */
+  threads: number;
+  /** Set when the check could not run at all: the policy file's own problems. */
+  fatal?: Finding[];
+}
+
+/** Everything loaded once per run before any content file is read. */
+export interface Prepared {
+  context: RuleContext;
+  schemas: Schemas;
+  /** Campaign files, already parsed for the context. */
+  parsed: Map<string, ContentDocument>;
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 400;
+
+/**
+ * The validator: loads the policy and the hub settings, reads and parses each content file
+ * once, and runs every rule over the parsed file. Large runs are spread over worker threads.
+ */
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+  const dir = resolve(options.contentDir);
+  const now = options.now ?? buildNow();
+  const prepared = prepare(dir, now);
+  if ('fatal' in prepared) return { findings: [], checked: 0, threads: 1, fatal: prepared.fatal };
+  if ('hubFindings' in prepared) return { findings: sortFindings(prepared.hubFindings), checked: 1, threads: 1 };
+
+  const { files, misplaced } = selectFiles(dir, options.files);
+  let threads = options.threads ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1);
+  let findings: Finding[];
+  if (threads > 1) {
+    findings = await checkInWorkers(dir, now, files, threads).catch(() => {
+      threads = 1; // a worker could not start or stopped: do it all here
+      return checkFiles(prepared, files);
+    });
+  } else {
+    threads = 1;
+    findings = await checkFiles(prepared, files);
+  }
+  return { findings: sortFindings([...misplaced, ...findings]), checked: files.length, threads };
+}
+
+/** Loads the policy, the hub settings and the campaigns; or says why the check cannot go on. */
+export function prepare(dir: string, now: Date): Prepared | { fatal: Finding[] } | { hubFindings: Finding[] } {
+  const { hub, findings: hubFindings } = readHubConfig(dir);
+  const { policy, findings: policyFindings } = readPolicy(dir, hub ? { categories: hub.categories.map((c) => c.id) } : {});
+  if (!policy) return { fatal: policyFindings };
+  if (!hub) return { hubFindings };
+  const schemaContext = postSchemaContext(dir, hub);
+  const schemas: Schemas = { post: createPostSchema(schemaContext) };
+  const parsed = new Map<string, ContentDocument>();
+  const campaigns = new Map<string, CampaignData>();
+  // Campaign posts need their campaign's hashtag even when only the post is checked.
+  for (const file of discoverContent(dir).files.filter((f) => f.kind === 'campaign')) {
+    const { doc } = parseContentFile(file);
+    if (!doc) continue;
+    validate(doc, schemas);
+    if (doc.campaign && file.slug) campaigns.set(file.slug, doc.campaign);
+    parsed.set(file.path, doc);
+  }
+  const context: RuleContext = {
+    contentDir: dir,
+    policy,
+    hub,
+    campaigns,
+    today: now,
+    mediaExists: schemaContext.mediaExists,
+    imageFacts: imageFactsForRun(),
+  };
+  return { context, schemas, parsed };
+}
+
+/** Reads, parses and checks files one after the other. */
+export async function checkFiles(prepared: Prepared, files: readonly ContentFile[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const file of files) {
+    if (file.kind === 'hub') continue; // checked by readHubConfig in prepare()
+    let doc = prepared.parsed.get(file.path);
+    if (!doc) {
+      const result = parseContentFile(file);
+      findings.push(...result.problems);
+      if (!result.doc) continue;
+      doc = result.doc;
+      validate(doc, prepared.schemas);
+    }
+    findings.push(...(await runRules(doc, prepared.context)));
+  }
+  return findings;
+}
+
+/** Every rule over one parsed file. A rule that fails is reported as a finding, never a crash. */
+export async function runRules(doc: ContentDocument, context: RuleContext): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const report = (finding: Omit<Finding, 'file'>) => findings.push({ file: doc.file, ...finding });
+  for (const rule of RULES) {
+    try {
+      await rule(doc, context, report);
+    } catch (error) {
+      findings.push({
+        file: doc.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'checker',
+        message: `the checker failed on this file (${rule.name || 'a rule'}: ${error instanceof Error ? error.message : String(error)}); please tell the hub's maintainers`,
+      });
+    }
+  }
+  return findings;
+}
+
+function selectFiles(dir: string, only: readonly string[] | undefined): { files: ContentFile[]; misplaced: Finding[] } {
+  if (!only) return discoverContent(dir);
+  const files: ContentFile[] = [];
+  const misplaced: Finding[] = [];
+  for (const path of new Set(only.map((p) => resolve(p)))) {
+    if (!existsSync(path)) continue;
+    const result = classify(dir, path);
+    if ('file' in result) files.push(result.file);
+    else if ('misplaced' in result) misplaced.push(misplacedFinding(path, result.misplaced));
+  }
+  return { files, misplaced };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}

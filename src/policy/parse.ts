@@ -1,0 +1,105 @@
+import { readFileSync, statSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import { displayPath } from '../content/paths.ts';
+import { parseLocatedYaml } from '../content/yaml-position.ts';
+import type { ContentDocument, ContentFile, LocatedBlock } from './document.ts';
+import type { Finding } from './finding.ts';
+import { flatten, type MdNode } from './markdown/nodes.ts';
+import { lineIndex } from './text/lines.ts';
+import { yamlErrors } from './yaml-errors.ts';
+
+/** Content files are short texts; anything bigger is almost always a mistake (a pasted export, an image). */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).freeze();
+// ignoreBOM keeps a byte-order mark in the text, so offsets match the file as --fix reads it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export interface ParseResult {
+  doc?: ContentDocument;
+  /** Why the file could not be read or parsed; the rules do not run on it. */
+  problems: Finding[];
+}
+
+/** Reads a content file once and parses it once: YAML with positions, and the Markdown/MDX body. */
+export function parseContentFile(source: ContentFile): ParseResult {
+  const file = displayPath(source.path);
+  const problem = (ruleId: string, message: string, line = 1, column = 1): ParseResult => ({
+    problems: [{ file, line, column, severity: 'error', ruleId, message }],
+  });
+  let bytes: Buffer;
+  try {
+    const size = statSync(source.path).size;
+    if (size > MAX_TEXT_FILE_BYTES) {
+      return problem('file-size', `this file is ${megabytes(size)}; content files must be under ${megabytes(MAX_TEXT_FILE_BYTES)}. Is it an image or an export saved under the wrong name?`);
+    }
+    bytes = readFileSync(source.path);
+  } catch (error) {
+    // Deleted or locked while the check ran (an editor saving, the dev server watching).
+    return problem('file-format', `this file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  if (bytes.includes(0)) return problem('file-format', 'this is not a text file (it contains binary data); save it as UTF-8 text or remove it');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return problem('file-format', 'this file is not UTF-8 text; save it again with the UTF-8 encoding');
+  }
+  const base = { ...source, file, text, lines: lineIndex(text), isMdx: source.path.endsWith('.mdx'), issues: [] };
+  if (text.trim() === '') return problem('front-matter', `the file is empty; ${emptyHint(source)}`);
+
+  if (source.kind === 'campaign' || source.kind === 'hub') {
+    const block: LocatedBlock = { yaml: parseLocatedYaml(text), offset: 0 };
+    const errors = yamlErrors(file, block, base.lines);
+    if (errors.length > 0) return { problems: errors };
+    return { doc: { ...base, block, raw: block.yaml.document.toJS() }, problems: [] };
+  }
+
+  const front = splitFrontMatter(text);
+  if (front === 'missing') return problem('front-matter', `the file must start with front matter: a line with ---, the fields, and another line with ---; ${emptyHint(source)}`);
+  if (front === 'unclosed') return problem('front-matter', 'the front matter that starts on line 1 is never closed: add a line with --- after the last field');
+  const block: LocatedBlock = { yaml: parseLocatedYaml(front.yaml, front.lineOffset), offset: front.offset };
+  const errors = yamlErrors(file, block, base.lines);
+  if (errors.length > 0) return { problems: errors };
+
+  let root: MdNode;
+  try {
+    root = (base.isMdx ? mdx : markdown).parse(text) as MdNode;
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    return problem(
+      'mdx-syntax',
+      `this is not valid MDX: ${place.reason ?? place.message ?? 'the parser stopped here'}. In .mdx files, { and < start code: write \\{ or &lt; to show the characters themselves`,
+      place.line ?? 1,
+      place.column ?? 1,
+    );
+  }
+  return { doc: { ...base, block, raw: block.yaml.document.toJS(), nodes: flatten(root) }, problems: [] };
+}
+
+/** The YAML between the first two `---` lines, or why there is none. */
+export function splitFrontMatter(text: string): { yaml: string; offset: number; lineOffset: number } | 'missing' | 'unclosed' {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return 'missing';
+  const offset = open[0].length;
+  const rest = text.slice(offset);
+  const end = rest.startsWith('---') && /^---[ \t]*(\r?\n|$)/.test(rest) ? { index: 0 } : /\r?\n---[ \t]*(\r?\n|$)/.exec(rest);
+  if (!end) return 'unclosed';
+  return { yaml: rest.slice(0, end.index), offset, lineOffset: 1 };
+}
+
+function emptyHint(source: ContentFile): string {
+  if (source.kind === 'post') return 'a post needs at least title, summary, category, publish_date, captions and why_it_matters';
+  if (source.kind === 'guideline') return 'a guideline needs title, description and order';
+  if (source.kind === 'faq') return 'an FAQ entry needs question and topic, and the answer below the front matter';
+  if (source.kind === 'campaign') return 'a campaign needs name, hashtag, start, end, goal and description';
+  return 'see the README for the fields';
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

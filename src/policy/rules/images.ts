@@ -1,0 +1,100 @@
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { MEDIA_DIR } from '../../content/paths.ts';
+import type { Policy } from '../../schemas/policy.ts';
+import type { ContentDocument } from '../document.ts';
+import { findingOf, placeOfField, placeOfNode, type Place, type Report, type Rule, type RuleContext } from '../rule.ts';
+import { rawField } from '../raw-field.ts';
+
+type ImageRules = NonNullable<Policy['images']>;
+
+const FORMAT_NAMES: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', svg: 'SVG', avif: 'AVIF', heif: 'HEIF', tiff: 'TIFF' };
+
+/**
+ * Images: a real JPEG/PNG/WebP inside the content folder, small enough, and for the post's
+ * picture (also its link preview) big enough and 1.91:1. Only the file header is read.
+ */
+export const images: Rule = async (doc, context, report) => {
+  const rules = context.policy.images;
+  if (!rules) return;
+  const src = rawField(doc, ['image', 'src']);
+  // A missing file or a path is the schema's finding ("not in content/media/"); do not say it twice.
+  if (doc.kind === 'post' && typeof src === 'string' && context.mediaExists(src)) {
+    const place = placeOfField(doc, ['image', 'src']);
+    await checkFile(join(context.contentDir, MEDIA_DIR, src), `${MEDIA_DIR}/${src}`, 'image.src', place, rules, context, report, true);
+    const alt = rawField(doc, ['image', 'alt']);
+    if (rules.alt && typeof alt === 'string' && looksLikeFileName(alt, src)) {
+      report(
+        findingOf(rules.alt, placeOfField(doc, ['image', 'alt']), `image.alt: "${alt}" looks like a file name; describe what the picture shows, for people who cannot see it`, { field: 'image.alt', alt }),
+      );
+    }
+  }
+  for (const node of doc.nodes ?? []) {
+    const place = placeOfNode(node);
+    if (node.type !== 'image' || !node.url || !place) continue;
+    if (rules.alt && !node.alt?.trim()) {
+      report(findingOf(rules.alt, place, 'body: this image has no alt text; write what it shows between the brackets: ![what it shows](file.jpg)', { field: 'body', alt: '' }));
+    } else if (rules.alt && node.alt && looksLikeFileName(node.alt, node.url)) {
+      report(findingOf(rules.alt, place, `body: the alt text "${node.alt}" looks like a file name; describe what the picture shows`, { field: 'body', alt: node.alt }));
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('//')) continue; // remote: the links rule's
+    await checkBodyImage(doc, node.url, place, rules, context, report);
+  }
+};
+
+async function checkBodyImage(doc: ContentDocument, url: string, place: Place, rules: ImageRules, context: RuleContext, report: Report): Promise<void> {
+  let path: string;
+  try {
+    path = decodeURI(url.split(/[?#]/)[0] ?? url);
+  } catch {
+    path = url;
+  }
+  const file = isAbsolute(path) ? resolve(context.contentDir, `.${path}`) : resolve(dirname(doc.path), path);
+  const inside = relative(context.contentDir, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    report(findingOf(rules, place, `body: the image "${url}" points outside the content folder; put it in content/${MEDIA_DIR}/ and link it from there`, { field: 'body', file: url }));
+    return;
+  }
+  await checkFile(file, inside.split('\\').join('/'), 'body', place, rules, context, report, false);
+}
+
+async function checkFile(
+  path: string,
+  shown: string,
+  field: string,
+  place: Place,
+  rules: ImageRules,
+  context: RuleContext,
+  report: Report,
+  isPreview: boolean,
+): Promise<void> {
+  const facts = await context.imageFacts(path);
+  const say = (message: string) => report(findingOf(rules, place, `${field}: ${message}`, { field, file: shown }));
+  if (!facts.exists) return say(`the image ${shown} does not exist; add it or correct the name`);
+  const allowed = rules.formats.map((format) => FORMAT_NAMES[format] ?? format).join(', ');
+  if (!facts.format) return say(`${shown} is not an image the hub can read; use a ${allowed} file`);
+  if (!(rules.formats as readonly string[]).includes(facts.format)) {
+    return say(`${shown} is a ${FORMAT_NAMES[facts.format] ?? facts.format} image; use ${allowed}`);
+  }
+  const limit = rules.max_size_mb * 1024 * 1024;
+  if (facts.bytes > limit) say(`${shown} is ${(facts.bytes / 1024 / 1024).toFixed(1)} MB; make it at most ${rules.max_size_mb} MB (export it again at 1200×628 or with more compression)`);
+  if (!isPreview || facts.width === undefined || facts.height === undefined) return;
+  const { width, height } = facts;
+  if (width < rules.min_width || height < rules.min_height) {
+    say(`${shown} is ${width}×${height} pixels; link previews need at least ${rules.min_width}×${rules.min_height}`);
+  }
+  if (rules.aspect_ratio !== undefined && Math.abs(width / height - rules.aspect_ratio) > rules.aspect_tolerance) {
+    const example = `${rules.min_width}×${Math.round(rules.min_width / rules.aspect_ratio)}`;
+    say(`${shown} is ${width}×${height} (${(width / height).toFixed(2)}:1); link previews need ${rules.aspect_ratio}:1 (±${rules.aspect_tolerance}), such as ${example}`);
+  }
+}
+
+/** "IMG_2041.jpg", "ebbtide-e-bike", the file's own name: not a description. */
+export function looksLikeFileName(alt: string, src: string): boolean {
+  const text = alt.trim();
+  const name = basename(src);
+  const stem = name.slice(0, name.length - extname(name).length);
+  if (text === name || text === stem) return true;
+  if (/\.(jpe?g|png|webp|gif|svg|avif|heic|tiff?)$/i.test(text)) return true;
+  if (/^(IMG|DSC|DSCN|PXL|DCIM|Screenshot)[\s_-]?\d/i.test(text)) return true;
+  return !/\s/.test(text) && /[-_]/.test(text) && /^[\w.-]+$/.test(text);
+}

@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, cleanUp, fixture, makeContent } from './helpers.ts';
+
+afterAll(cleanUp);
+
+describe('npm run build runs the content check first', () => {
+  it(
+    'stops on a post with an unknown category, naming the file and the field, without a stack trace',
+    async () => {
+      const dir = await makeContent({ 'posts/en/press.md': fixture('posts/post-with-unknown-category.md') });
+      const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, HUB_CONTENT_DIR: dir, HUB_OUT_DIR: join(dir, 'dist'), HUB_NOW: '2026-11-23', NO_COLOR: '1' },
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status, output).not.toBe(0);
+      expect(output).toMatch(/posts\/en\/press\.md/);
+      expect(output).toMatch(/4:1\s+error\s+category: "press-releases" is not a category of this hub/);
+      expect(output).toMatch(/Build stopped: the content breaks the content policy/);
+      expect(output).not.toMatch(/^ {4}at /m);
+    },
+    120_000,
+  );
+});

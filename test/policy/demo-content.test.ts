@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/policy/engine.ts';
+import { ROOT, TODAY } from './helpers.ts';
+
+describe('the demo hub', () => {
+  it('follows its own policy: no errors, no warnings', async () => {
+    const result = await checkContent({ contentDir: join(ROOT, 'content'), now: TODAY });
+    expect(result.fatal).toBeUndefined();
+    const problems = result.findings.filter((finding) => finding.severity !== 'suggestion');
+    expect(problems.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([]);
+    expect(result.checked).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { loadPolicy } from '../../src/policy/load-policy.ts';
+import { bannedTopicsView, brandTermsView, disclosuresView, hashtagRulesView } from '../../src/policy/policy-view.ts';
+import { policyStrings } from '../../src/i18n/strings/policy.ts';
+import { ROOT } from './helpers.ts';
+
+// The guidelines pages show the same policy the checker enforces: the demo's content/policy.yaml.
+const dir = join(ROOT, 'content');
+const policy = loadPolicy(dir);
+const hub = loadHubConfig(dir);
+
+describe('what the guidelines components show', () => {
+  it('banned topics in the page language, with the words unless the policy hides them', () => {
+    const topics = bannedTopicsView(policy, 'it', 'en');
+    const politics = topics.find((topic) => topic.id === 'no-politics');
+    expect(politics?.topic).toBe('Politica, elezioni e partiti politici');
+    expect(politics?.terms).toContain('election');
+    expect(topics.find((topic) => topic.id === 'no-profanity')?.terms).toEqual([]);
+  });
+
+  it('brand spellings as right and wrong', () => {
+    expect(brandTermsView(policy)).toContainEqual({ right: 'Tidewater', wrong: expect.arrayContaining(['TideWater', 'Tide Water']) });
+  });
+
+  it('the disclosure accepted in the page language, the networks and the exempt categories', () => {
+    const view = disclosuresView(policy, hub, 'ms');
+    expect(view?.accepted).toEqual(['#TidewaterEmployee', 'Saya bekerja di Tidewater']);
+    expect(view?.networks).toEqual(['LinkedIn', 'X', 'Facebook', 'Threads', 'Bluesky', 'Mastodon', 'Instagram']);
+    expect(view?.exemptCategories).toEqual(['Kami sedang mengambil pekerja']);
+  });
+
+  it('hashtag limits per network', () => {
+    const view = hashtagRulesView(policy, 'en');
+    expect(view?.limits).toEqual([{ count: 3, networks: ['X'] }]);
+    expect(view?.defaultLimit).toBe(5);
+    expect(view?.recommended).toContain('#TidewaterEmployee');
+  });
+
+  it('every language has every heading', () => {
+    const keys = Object.keys(policyStrings.en).sort();
+    expect(Object.keys(policyStrings.ms).sort()).toEqual(keys);
+    expect(Object.keys(policyStrings.it).sort()).toEqual(keys);
+  });
+});
