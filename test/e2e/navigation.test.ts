@@ -1,68 +1,106 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, watchedPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
+import { DIALOGS, readShareLink, shareHrefs, utmOf } from './support/share-links.ts';
+import { demoHub } from './support/demo-content.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe.each([
-  ['phone', PHONE],
-  ['desktop', DESKTOP],
-] as const)('browsing on a %s', (_name, device) => {
-  it('goes from the home page to a post and talks to no other host', async () => {
-    const { page, context, foreignRequests, consoleErrors } = await watchedPage(browser, baseUrl, device);
-    await page.goto('/');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Share what we are proud of');
-    await page.locator('.post-card a').first().click();
-    await page.waitForURL(/\/posts\/[a-z0-9-]+\/$/);
-    await expect(page.locator('#why-title').isVisible()).resolves.toBe(true);
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
-});
+const browser = useBrowser();
 
 describe('languages and missing pages', () => {
-  it('the language switcher keeps the reader on the same post', async () => {
-    const { page, context } = await watchedPage(browser, baseUrl);
+  it('the language switcher keeps the reader on the same page, in every language', async () => {
+    const watched = await watchedPage(browser(), baseUrl);
+    const { page } = watched;
     await page.goto('/posts/ebbtide-launch-day/');
     await page.getByRole('link', { name: 'Italiano' }).click();
     await page.waitForURL(/\/it\/posts\/ebbtide-launch-day\/$/);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('it');
-    await context.close();
+    await expect(page.locator('#share-title').textContent()).resolves.toBe('Condividi questo post');
+    await page.getByRole('link', { name: 'Bahasa Melayu' }).click();
+    await page.waitForURL(/\/ms\/posts\/ebbtide-launch-day\/$/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ms');
+
+    // Not only posts: a guideline and the FAQ keep their place too.
+    await page.goto('/it/faq/');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/faq\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Frequently asked questions');
+    expectQuiet(watched);
+    await watched.context.close();
   });
 
-  it('the expired post says it has expired', async () => {
-    const { page, context } = await watchedPage(browser, baseUrl);
+  it('the expired post says it has expired and offers nothing to share', async () => {
+    const watched = await watchedPage(browser(), baseUrl);
+    const { page } = watched;
     await page.goto('/posts/summer-service-clinic/');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/expired on/);
-    await context.close();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^This post expired on \w+ \d+, \d{4}\. .*do not share it again\.$/);
+    await expect(page.locator('[data-share-panel]').count()).resolves.toBe(0);
+    expectQuiet(watched);
+    await watched.context.close();
   });
 
-  it('an unknown path shows the 404 page', async () => {
-    const { page, context } = await watchedPage(browser, baseUrl);
+  it('an unknown path shows the 404 page, with a way home in every language', async () => {
+    const watched = await watchedPage(browser(), baseUrl);
+    const { page } = watched;
     const response = await page.goto('/no/such/page/');
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
-    await context.close();
+    await expect(page.locator('main a[hreflang]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/', '/ms/', '/it/']);
+    expectQuiet(watched);
+    await watched.context.close();
   });
 });
 
 describe('without JavaScript', () => {
-  it('pages read well: the post, its captions and the guidelines are all there', async () => {
-    const { page, context } = await watchedPage(browser, baseUrl, { ...PHONE, javaScriptEnabled: false });
-    await page.goto('/posts/ebbtide-launch-day/');
+  const dialogs = demoHub().networks.filter((network) => network in DIALOGS);
+
+  it('a post reads well and every share link works, without the advocate code', async () => {
+    const watched = await watchedPage(browser(), baseUrl, { ...PHONE, javaScriptEnabled: false });
+    const { page } = watched;
+    // Even a personal link cannot credit anyone without the script: the links stay as built.
+    await page.goto('/posts/ebbtide-launch-day/?advocate=ab12cd34ef');
+    await expect(page.locator('h1').textContent()).resolves.toBe('The Ebbtide e-bike is here');
+    await expect(page.locator('#why-title').isVisible()).resolves.toBe(true);
     await expect(page.locator('#captions-title').isVisible()).resolves.toBe(true);
     await expect(page.locator('blockquote').count()).resolves.toBeGreaterThan(1);
+    await expect(page.getByText('Turn on JavaScript to edit the caption').isVisible()).resolves.toBe(true);
+    // What needs the script is not offered: no caption editor, no "Sharing as", no copy buttons.
+    await expect(page.locator('[data-caption]').isVisible()).resolves.toBe(false);
+    await expect(page.getByText('Sharing as').isVisible()).resolves.toBe(false);
+    await expect(page.locator('button[data-network]:visible').count()).resolves.toBe(0);
+
+    const hrefs = await shareHrefs(page);
+    for (const network of dialogs) {
+      const href = hrefs[network];
+      expect(href, `${network} link`).toBeTruthy();
+      await expect(page.locator(`a[data-network="${network}"]`).isVisible(), `${network} link visible`).resolves.toBe(true);
+      const shared = readShareLink(network, href!);
+      expect(shared.address, network).toBe(DIALOGS[network]!.address);
+      expect(utmOf(shared.link), network).toMatchObject({ utm_source: network, utm_content: 'ebbtide-launch-day' });
+      expect(utmOf(shared.link), network).not.toHaveProperty('utm_term');
+    }
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('the guidelines, the search page and the calculator say what they can without it', async () => {
+    const watched = await watchedPage(browser(), baseUrl, { ...DESKTOP, javaScriptEnabled: false });
+    const { page } = watched;
     await page.goto('/guidelines/social-media-policy/');
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-    await context.close();
+    await expect(page.locator('main table').count()).resolves.toBeGreaterThan(0);
+
+    await page.goto('/search/?q=ebbtide');
+    // Playwright's text search skips <noscript>, so the notice is found by its place.
+    const notice = page.locator('main noscript p');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    await expect(notice.textContent()).resolves.toMatch(/^Search needs JavaScript/);
+    await page.getByRole('link', { name: 'FAQ' }).last().click();
+    await page.waitForURL(/\/faq\/$/);
+
+    await page.goto('/calculator/');
+    await expect(page.locator('[data-out="month.potentialReach"]').textContent()).resolves.toMatch(/\d/);
+    await expect(page.locator('form noscript p').textContent()).resolves.toBe('Without JavaScript, the results below stay those of the example values.');
+    expectQuiet(watched);
+    await watched.context.close();
   });
 });

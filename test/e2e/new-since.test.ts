@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const KEY = 'advocacy-hub.visit.en';
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,7 +21,8 @@ const countBadge = (page: Page) => page.locator('nav [data-new-count]');
 
 describe('new since your last visit', () => {
   it('marks nothing on the first visit, then the posts published since, and forgets them on the next visit', async () => {
-    const { page, context, foreignRequests, consoleErrors } = await watchedPage(browser, baseUrl);
+    const watched = await watchedPage(browser(), baseUrl);
+    const { page, context } = watched;
     await page.goto('/');
     await expect(visibleMarks(page)).resolves.toBe(0);
     await expect(countBadge(page).isHidden()).resolves.toBe(true);
@@ -61,13 +55,13 @@ describe('new since your last visit', () => {
     await expect(visibleMarks(page)).resolves.toBe(0);
     await expect(countBadge(page).isHidden()).resolves.toBe(true);
 
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expectQuiet(watched);
     await context.close();
   });
 
   it('keeps each language apart, in Italian words', async () => {
-    const { page, context } = await watchedPage(browser, baseUrl);
+    const watched = await watchedPage(browser(), baseUrl);
+    const { page, context } = watched;
     await page.goto('/it/');
     await page.evaluate(() =>
       localStorage.setItem('advocacy-hub.visit.it', JSON.stringify({ lastSeen: Date.now() - 7 * 86_400_000, newestSeen: '2026-11-14', baseline: '2026-11-14' })),
@@ -76,6 +70,7 @@ describe('new since your last visit', () => {
     await expect(countBadge(page).textContent()).resolves.toMatch(/^\d+ nuovi$|^1 nuovo$/);
     await expect(page.locator('[data-new-mark]:visible').first().textContent()).resolves.toBe('Nuovo');
     await expect(page.evaluate(() => localStorage.getItem('advocacy-hub.visit.en'))).resolves.toBeNull();
+    expectQuiet(watched);
     await context.close();
   });
 });

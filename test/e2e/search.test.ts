@@ -1,0 +1,145 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+const status = (page: Page) => page.locator('[data-search-status]');
+const resultTypes = (page: Page) => page.locator('[data-search-results] .result .tag').allTextContents();
+const resultLinks = (page: Page) =>
+  page.locator('[data-search-results] .result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+
+/** Runs a query from the search page's own box and returns how long the results took to show, in ms. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
+        const status = document.querySelector('[data-search-status]')!;
+        const started = performance.now();
+        const done = new MutationObserver(() => {
+          if (status.textContent?.includes(`“${query}”`)) {
+            done.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        done.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = query;
+        input.form!.requestSubmit();
+      }),
+    query,
+  );
+}
+
+describe('search', () => {
+  it('finds a post, a guideline and a FAQ answer from the box on every page', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page } = watched;
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the hub' }).fill('disclose');
+    await page.getByRole('searchbox', { name: 'Search the hub' }).press('Enter');
+    await page.waitForURL(/\/search\/\?q=disclose$/);
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ results for “disclose”$/);
+    await expect(page.getByLabel('What are you looking for?').inputValue()).resolves.toBe('disclose');
+    expect(new Set(await resultTypes(page))).toEqual(new Set(['Post', 'Guideline', 'FAQ']));
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/^disclos/i);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('filters narrow the results, stay in the address, and a FAQ result opens its answer', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page } = watched;
+    await page.goto('/search/?q=disclose');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ results for “disclose”$/);
+    const all = await page.locator('[data-search-results] .result').count();
+
+    // On a phone the filters fold away until asked for.
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('checkbox', { name: /^FAQ/ }).check();
+    await eventually(() => page.url()).toMatch(/[?&]type=faq\b/);
+    await eventually(async () => new Set(await resultTypes(page))).toEqual(new Set(['FAQ']));
+    const faqs = await page.locator('[data-search-results] .result').count();
+    expect(faqs).toBeGreaterThan(0);
+    expect(faqs).toBeLessThan(all);
+    await expect(status(page).textContent()).resolves.toBe(`${faqs} result${faqs === 1 ? '' : 's'} for “disclose”`);
+
+    // The address is the search: reloading it gives the same results with the filter ticked.
+    await page.reload();
+    await eventually(() => status(page).textContent()).toBe(`${faqs} result${faqs === 1 ? '' : 's'} for “disclose”`);
+    await expect(page.getByRole('checkbox', { name: /^FAQ/ }).isChecked()).resolves.toBe(true);
+
+    const [first] = await resultLinks(page);
+    expect(first).toMatch(/^\/faq\/#[a-z0-9-]+$/);
+    await page.locator('[data-search-results] .result-title a').first().click();
+    await page.waitForURL(`**${first}`);
+    const anchor = first!.split('#')[1]!;
+    await expect(page.locator(`[id="${anchor}"]`).textContent()).resolves.toMatch(/\?$/);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('a filter alone lists what it holds, as many as it says', async () => {
+    const watched = await watchedPage(browser(), baseUrl, DESKTOP);
+    const { page } = watched;
+    await page.goto('/search/');
+    await eventually(() => status(page).textContent()).toBe('Type a word or two, or pick a filter.');
+    const campaign = page.getByRole('checkbox', { name: /^Ebbtide e-bike launch/ });
+    const label = await page.locator('label', { has: campaign }).textContent();
+    const promised = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    expect(promised).toBeGreaterThan(0);
+    await campaign.check();
+    await eventually(() => status(page).textContent()).toBe(`${promised} results match the filters`);
+    expect(new Set(await resultTypes(page))).toEqual(new Set(['Post']));
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('an Italian page finds Italian results, in Italian words', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page } = watched;
+    await page.goto('/it/');
+    await page.getByRole('searchbox').first().fill('bici');
+    await page.getByRole('searchbox').first().press('Enter');
+    await page.waitForURL(/\/it\/search\/\?q=bici$/);
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ risultati per “bici”$/);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((link) => !link.startsWith('/it/'))).toEqual([]);
+    await expect(page.locator('[data-search-results] .tag').first().textContent()).resolves.toBe('Post');
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('is quick on the demo index (figures printed; the 10,000-post figures are measured apart)', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page } = watched;
+    // When the first result appears after opening /search/?q=…, counted from the start of navigation.
+    await page.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        if (document.querySelector('[data-search-results] .result')) {
+          (window as unknown as { firstResultsAt: number }).firstResultsAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/search/?q=ebbtide');
+    await eventually(() => page.evaluate(() => (window as unknown as { firstResultsAt?: number }).firstResultsAt)).toBeGreaterThan(0);
+    const fromOpening = await page.evaluate(() => (window as unknown as { firstResultsAt: number }).firstResultsAt);
+
+    // A first query typed on an open search page loads the index; later ones reuse it.
+    await page.goto('/search/');
+    await eventually(() => status(page).textContent()).toBe('Type a word or two, or pick a filter.');
+    const first = await timeQuery(page, 'hiring');
+    const later = [await timeQuery(page, 'warranty'), await timeQuery(page, 'photos'), await timeQuery(page, 'cargo bike')];
+    const ms = (n: number) => `${Math.round(n)} ms`;
+    console.log(
+      `search on the demo index: first results ${ms(fromOpening)} after opening /search/?q=ebbtide; ` +
+        `first query on an open page ${ms(first)}; later queries ${later.map(ms).join(', ')}`,
+    );
+    expect(await page.locator('[data-search-results] .result').count()).toBeGreaterThan(0);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+});
