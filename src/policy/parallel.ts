@@ -25,7 +25,7 @@ export function checkInWorkers(dir: string, now: Date, files: readonly ContentFi
       reject(error instanceof Error ? error : new Error(String(error)));
     };
     for (let i = 0; i < running; i++) {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir, now: now.toISOString() }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir, now: now.toISOString() } });
       workers.push(worker);
       let done = false;
       worker.on('message', (message: Finding[] | 'ready') => {
