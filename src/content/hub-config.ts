@@ -30,8 +30,7 @@ export function readHubConfig(dir: string = contentDir()): { hub?: HubConfig; fi
     return {
       findings: yaml.document.errors.map((error) => ({
         file,
-        line: error.linePos?.[0]?.line ?? 1,
-        column: error.linePos?.[0]?.col ?? 1,
+        ...yaml.positionAt(error.pos[0]),
         severity: 'error' as const,
         ruleId: 'yaml',
         message: `this is not valid YAML: ${error.message.split('\n')[0]}`,

@@ -13,6 +13,8 @@ export interface LocatedYaml {
   /** Where the YAML block starts in its file (front matter starts on line 2). */
   lineOffset: number;
   locate(path: readonly PropertyKey[]): SourcePosition;
+  /** Line and column of an offset into the YAML text. */
+  positionAt(offset: number): { line: number; column: number };
 }
 
 export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
@@ -26,6 +28,10 @@ export function parseLocatedYaml(source: string, lineOffset = 0): LocatedYaml {
   return {
     document,
     lineOffset,
+    positionAt(offset) {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line: line + lineOffset, column: col };
+    },
     locate(path) {
       // Walk as deep as the path exists; a missing field points at its parent (or line 1 of the block).
       let node: unknown = document.contents;

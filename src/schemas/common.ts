@@ -47,9 +47,18 @@ export type Localized = z.infer<typeof localizedSchema>;
  * accepted and anything that is not a real date is refused with a plain message.
  */
 export const dateSchema = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? new Date(value) : value),
+  (value) => (typeof value === 'string' && value.trim() !== '' ? parseCalendarDate(value.trim()) : value),
   z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-23' }),
 );
+
+/** `2026-02-30` is not a date, although JavaScript would quietly make it 2 March. */
+function parseCalendarDate(text: string): Date | string {
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) return text;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day && date.toISOString().slice(0, 10) !== text) return text;
+  return date;
+}
 
 /** A hashtag as written in YAML, with or without its `#` (unquoted `#` starts a YAML comment). */
 export const hashtagSchema = z

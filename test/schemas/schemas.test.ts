@@ -51,6 +51,7 @@ describe('post schema', () => {
     ['post-unknown-category.yaml', 'line 3: category: "gossip" is not a category of this hub; use one of: product-announcements, recruiting'],
     ['post-unknown-campaign.yaml', 'line 4: campaign: "autumn-sale" is not a campaign; use one of: spring-launch'],
     ['post-invalid-date.yaml', 'line 4: publish_date: must be a date written as YYYY-MM-DD, for example 2026-11-23'],
+    ['post-impossible-day.yaml', 'line 4: publish_date: must be a date written as YYYY-MM-DD, for example 2026-11-23'],
     ['post-expiry-before-publish.yaml', 'line 5: expiry_date: must be after publish_date: a post cannot expire before it is published'],
     ['post-missing-image.yaml', 'line 8: image.src: the image "no-such-picture.jpg" is not in content/media/; add the file there or correct the name'],
   ])('%s is refused with a message naming the field and its line', (fixture, message) => {
