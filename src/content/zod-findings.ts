@@ -12,7 +12,8 @@ export function zodIssuesToFindings(
   return issues.map((issue) => {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     const field = path.length > 0 ? formatFieldPath(path) : undefined;
-    const position = yaml.locate(path);
+    // An unknown field is reported on its parent by zod: point at the field itself.
+    const position = yaml.locate(issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path);
     return {
       file,
       ...position,

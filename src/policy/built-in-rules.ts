@@ -13,7 +13,6 @@ export const BUILT_IN_RULES = {
   'hub-config': 'The hub settings file (hub.yaml) must be complete and valid.',
   policy: 'The content policy file (policy.yaml) must be valid; the check cannot run without it.',
   'mdx-safety': 'MDX may use only the hub components; no import/export, expressions, scripts, frames, event handlers or javascript: links.',
-  'invalid-date': 'Dates must be real calendar dates written as YYYY-MM-DD.',
   checker: 'The checker itself failed on a file: a bug to report to the hub maintainers, not a content problem.',
 } as const satisfies Record<string, string>;
 

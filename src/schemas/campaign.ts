@@ -3,7 +3,7 @@ import { dateSchema, hashtagSchema, localizedSchema } from './common.ts';
 
 /** A campaign (`content/campaigns/<id>.yaml`); its id is the file name. */
 export const campaignSchema = z
-  .object({
+  .strictObject({
     name: localizedSchema,
     /** Added to every caption of the campaign's posts. @example RideToWork */
     hashtag: hashtagSchema,

@@ -48,7 +48,12 @@ export type Localized = z.infer<typeof localizedSchema>;
  */
 export const dateSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() !== '' ? parseCalendarDate(value.trim()) : value),
-  z.date({ error: 'must be a date written as YYYY-MM-DD, for example 2026-11-23' }),
+  z.date({
+    error: (issue) =>
+      typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input.trim())
+        ? `${issue.input.trim()} is not a real date (check the day and the month); write it as YYYY-MM-DD`
+        : 'must be a date written as YYYY-MM-DD, for example 2026-11-23',
+  }),
 );
 
 /** `2026-02-30` is not a date, although JavaScript would quietly make it 2 March. */

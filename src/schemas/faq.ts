@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A question and answer (`content/faq/<locale>/<slug>.md`); the body is the answer. */
-export const faqSchema = z.object({
+export const faqSchema = z.strictObject({
   question: z.string().trim().min(1, 'must not be empty'),
   /** Questions are grouped by topic on the FAQ page. @example Sharing */
   topic: z.string().trim().min(1, 'must not be empty'),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A guidelines page (`content/guidelines/<locale>/<slug>.mdx`). */
-export const guidelineSchema = z.object({
+export const guidelineSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   /** One sentence shown in the guidelines index and in search results. */
   description: z.string().trim().min(1, 'must not be empty'),

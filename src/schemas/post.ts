@@ -65,7 +65,7 @@ export const sourceSchema = z.object({
  */
 export function createPostSchema(context: PostSchemaContext) {
   return z
-    .object({
+    .strictObject({
       title: z.string().trim().min(1, 'must not be empty'),
       summary: z.string().trim().min(1, 'must not be empty'),
       category: z.string().refine((id) => context.categories.includes(id), {

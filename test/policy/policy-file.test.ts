@@ -8,7 +8,7 @@ afterAll(cleanUp);
 describe('the policy file is checked before anything else', { timeout: 90_000 }, () => {
   const cases: [fixture: string, line: number, column: number, words: RegExp][] = [
     ['policy-with-wrong-level.yaml', 4, 5, /^banned_topics\[1\]\.level: must be one of: error, warning, suggestion$/],
-    ['policy-with-unknown-section.yaml', 1, 1, /unknown field "banned_words": check the spelling/],
+    ['policy-with-unknown-section.yaml', 2, 1, /unknown field "banned_words": check the spelling/],
     ['policy-with-malformed-yaml.yaml', 6, 1, /not valid YAML: Missing closing "quote/],
     ['policy-with-duplicate-ids.yaml', 6, 5, /the id "no-politics" is already used by banned_topics\[1\]/],
     ['policy-with-unknown-exempt-category.yaml', 4, 23, /"press-releases" is not a category of this hub/],

@@ -38,7 +38,7 @@ const failing: [fixture: string, ruleId: string, line: number, column: number, w
   ['post-with-file-name-alt.md', 'image-alt', 17, 3, /image\.alt: "IMG_2041\.jpg" looks like a file name/],
   ['post-expiring-soon.md', 'expiring-soon', 8, 1, /expires on 2026-11-26, in 3 days/],
   ['post-expired.md', 'expired', 8, 1, /expired on 2026-11-20/],
-  ['post-with-impossible-date.md', 'invalid-date', 7, 1, /publish_date: 2026-02-30 is not a real date/],
+  ['post-with-impossible-date.md', 'schema', 7, 1, /publish_date: 2026-02-30 is not a real date/],
   ['post-with-raw-script.md', 'mdx-safety', 25, 1, /<script> is not allowed/],
   ['post-with-javascript-link.md', 'mdx-safety', 23, 42, /javascript: address runs code/],
 ];

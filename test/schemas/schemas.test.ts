@@ -50,8 +50,9 @@ describe('post schema', () => {
     ['post-missing-title.yaml', 'line 1: title: is required but missing'],
     ['post-unknown-category.yaml', 'line 3: category: "gossip" is not a category of this hub; use one of: product-announcements, recruiting'],
     ['post-unknown-campaign.yaml', 'line 4: campaign: "autumn-sale" is not a campaign; use one of: spring-launch'],
-    ['post-invalid-date.yaml', 'line 4: publish_date: must be a date written as YYYY-MM-DD, for example 2026-11-23'],
-    ['post-impossible-day.yaml', 'line 4: publish_date: must be a date written as YYYY-MM-DD, for example 2026-11-23'],
+    ['post-invalid-date.yaml', 'line 4: publish_date: 2026-13-45 is not a real date (check the day and the month); write it as YYYY-MM-DD'],
+    ['post-misspelt-field.yaml', 'line 5: unknown field "expiry_dat": check the spelling'],
+    ['post-impossible-day.yaml', 'line 4: publish_date: 2026-02-30 is not a real date (check the day and the month); write it as YYYY-MM-DD'],
     ['post-expiry-before-publish.yaml', 'line 5: expiry_date: must be after publish_date: a post cannot expire before it is published'],
     ['post-missing-image.yaml', 'line 8: image.src: the image "no-such-picture.jpg" is not in content/media/; add the file there or correct the name'],
   ])('%s is refused with a message naming the field and its line', (fixture, message) => {
