@@ -43,7 +43,13 @@ export function newestFirst<T extends { publish_date: Date; title: string }>(a: 
   return b.publish_date.getTime() - a.publish_date.getTime() || a.title.localeCompare(b.title);
 }
 
+/** Where a campaign stands on a date; it runs until the end of its last day. */
+export function campaignPhase(campaign: { start: Date; end: Date }, now: Date): 'upcoming' | 'running' | 'ended' {
+  if (now.getTime() < campaign.start.getTime()) return 'upcoming';
+  return now.getTime() <= campaign.end.getTime() + 86_399_999 ? 'running' : 'ended';
+}
+
 /** Whether a campaign is running on a date. */
 export function campaignActive(campaign: { start: Date; end: Date }, now: Date): boolean {
-  return campaign.start.getTime() <= now.getTime() && now.getTime() <= campaign.end.getTime() + 86_399_999;
+  return campaignPhase(campaign, now) === 'running';
 }

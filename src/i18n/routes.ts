@@ -15,6 +15,11 @@ export function pathTo(hub: Pick<HubConfig, 'default_locale' | 'base'>, locale: 
   return parts.length === 0 ? base : `${base}${parts.map(encodeURIComponent).join('/')}/`;
 }
 
+/** The same page in every locale, for the language switcher and hreflang links. */
+export function inEveryLocale(hub: Pick<HubConfig, 'default_locale' | 'base' | 'locales'>, ...segments: string[]): Record<string, string> {
+  return Object.fromEntries(hub.locales.map(({ code }) => [code, pathTo(hub, code, ...segments)]));
+}
+
 /** The absolute URL of a hub path. */
 export function absoluteUrl(hub: Pick<HubConfig, 'site'>, path: string): string {
   return new URL(path, hub.site).href;
