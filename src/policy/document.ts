@@ -36,8 +36,10 @@ export interface ContentDocument extends ContentFile {
   block?: LocatedBlock;
   /** The YAML as plain data, before the schema. */
   raw?: unknown;
-  /** Every node of the Markdown/MDX body in document order (Markdown files only). */
+  /** Every node of the Markdown/MDX body in document order, as the compiler (Sätteri) reads it. */
   nodes?: MdNode[];
+  /** .mdx only: the same body as remark-mdx reads it, a second opinion for the MDX safety rule. */
+  mdxNodes?: MdNode[];
   /** The schema's complaints; empty when the fields are valid. */
   issues: readonly z.core.$ZodIssue[];
   /** The validated fields, when the schema accepted them. */

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -7,15 +8,15 @@ import { displayPath } from '../content/paths.ts';
 import { parseLocatedYaml } from '../content/yaml-position.ts';
 import type { ContentDocument, ContentFile, LocatedBlock } from './document.ts';
 import type { Finding } from './finding.ts';
-import { flatten, type MdNode } from './markdown/nodes.ts';
+import { flatten, type MdNode, type Point } from './markdown/nodes.ts';
 import { lineIndex } from './text/lines.ts';
 import { yamlErrors } from './yaml-errors.ts';
 
 /** Content files are short texts; anything bigger is almost always a mistake (a pasted export, an image). */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).freeze();
+/** The MDX parser of the unified collective: a second reading of .mdx files for the MDX safety rule. */
+const remarkMdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).freeze();
 // ignoreBOM keeps a byte-order mark in the text, so offsets match the file as --fix reads it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -66,19 +67,48 @@ export function parseContentFile(source: ContentFile): ParseResult {
   const errors = yamlErrors(file, block, base.lines);
   if (errors.length > 0) return { problems: errors };
 
-  let root: MdNode;
+  const body = parseBody(text, base.isMdx);
+  if ('line' in body) return problem('mdx-syntax', mdxSyntaxMessage(body.reason), body.line, body.column);
+  return { doc: { ...base, block, raw: block.yaml.document.toJS(), ...body }, problems: [] };
+}
+
+/**
+ * The body's syntax trees. Astro 7 compiles .md and .mdx with Sätteri, so the rules read
+ * Sätteri's tree: what the checker sees is what the compiler will build (and it parses about
+ * twenty times faster than micromark). MDX is code, so an .mdx file is also read by remark-mdx,
+ * and the MDX safety rule walks both trees: a construct only one parser notices is still refused.
+ */
+function parseBody(text: string, isMdx: boolean): Pick<ContentDocument, 'nodes' | 'mdxNodes'> | { line: number; column: number; reason: string } {
+  // Sätteri skips a byte-order mark and counts from after it; the rules count from the file's start.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = bom ? text.slice(1) : text;
   try {
-    root = (base.isMdx ? mdx : markdown).parse(text) as MdNode;
+    const nodes = flatten((isMdx ? mdxToMdast(source) : markdownToMdast(source)) as MdNode);
+    if (bom) for (const node of nodes) shiftPosition(node, bom);
+    if (!isMdx) return { nodes };
+    return { nodes, mdxNodes: flatten(remarkMdxParser.parse(text) as MdNode) };
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
-    return problem(
-      'mdx-syntax',
-      `this is not valid MDX: ${place.reason ?? place.message ?? 'the parser stopped here'}. In .mdx files, { and < start code: write \\{ or &lt; to show the characters themselves`,
-      place.line ?? 1,
-      place.column ?? 1,
-    );
+    if (place.line !== undefined) return { line: place.line, column: place.column ?? 1, reason: place.reason ?? place.message ?? '' };
+    // Sätteri's messages start with the place: "3:1: Unexpected closing tag … (mdx-jsx:…)".
+    const message = place.message ?? String(error);
+    const at = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(message);
+    if (!at) return { line: 1, column: 1, reason: message };
+    const line = Number(at[1]);
+    return { line, column: Number(at[2]) + (line === 1 ? bom : 0), reason: at[3] ?? '' };
   }
-  return { doc: { ...base, block, raw: block.yaml.document.toJS(), nodes: flatten(root) }, problems: [] };
+}
+
+function mdxSyntaxMessage(reason: string): string {
+  return `this is not valid MDX: ${reason || 'the parser stopped here'}. In .mdx files, { and < start code: write \\{ or &lt; to show the characters themselves`;
+}
+
+function shiftPosition(node: { position?: { start: Point; end: Point } | undefined; attributes?: { position?: { start: Point; end: Point } | undefined }[] }, by: number): void {
+  for (const point of node.position ? [node.position.start, node.position.end] : []) {
+    if (point.offset !== undefined) point.offset += by;
+    if (point.line === 1) point.column += by;
+  }
+  for (const attribute of node.attributes ?? []) shiftPosition(attribute, by);
 }
 
 /** The YAML between the first two `---` lines, or why there is none. */

@@ -28,9 +28,9 @@ describe('files the checker cannot read become findings', () => {
     expect(finding.message).toMatch(/not valid YAML: Missing closing "quote/);
   });
 
-  it('broken MDX: the line and column where the parser stopped', async () => {
+  it('broken MDX: the line and column of the brace that never closes', async () => {
     const finding = await onlyFinding('guidelines/en/g.mdx', fixture('guidelines/guideline-with-broken-mdx.mdx'));
-    expect(finding).toMatchObject({ ruleId: 'mdx-syntax', line: 8, column: 31 });
+    expect(finding).toMatchObject({ ruleId: 'mdx-syntax', line: 8, column: 5 });
     expect(finding.message).toMatch(/not valid MDX: .*closing brace/);
   });
 

@@ -16,12 +16,27 @@ const HTML_URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href|data)\s*=
  * hub's own components. Always on; policy.yaml cannot switch it off.
  */
 export const mdxSafety: Rule = (doc, _context, report) => {
-  const say = (place: Place, message: string) => report({ ...place, severity: 'error', ruleId: 'mdx-safety', message });
+  const reported = new Set<string>();
+  const say = (place: Place, message: string) => {
+    reported.add(`${place.line}:${message}`);
+    report({ ...place, severity: 'error', ruleId: 'mdx-safety', message });
+  };
   for (const path of [['link'], ['source', 'url']]) {
     const value = rawField(doc, path);
     if (typeof value === 'string' && isScriptUrl(value)) say(placeOfField(doc, path), `${path.join('.')}: a javascript: address runs code in the reader's browser; use an https:// link`);
   }
-  for (const node of doc.nodes ?? []) {
+  // remark-mdx places attributes exactly, so its reading of an .mdx body goes first; the
+  // compiler's reading then adds only what remark-mdx did not see on that line.
+  const [first, second] = doc.mdxNodes ? [doc.mdxNodes, doc.nodes] : [doc.nodes, undefined];
+  checkTree(doc, first ?? [], say);
+  const before = new Set(reported);
+  if (second) checkTree(doc, second, (place, message) => {
+    if (!before.has(`${place.line}:${message}`)) say(place, message);
+  });
+};
+
+function checkTree(doc: ContentDocument, nodes: readonly MdNode[], say: (place: Place, message: string) => void): void {
+  for (const node of nodes) {
     const place = placeOfNode(node) ?? { line: 1, column: 1 };
     switch (node.type) {
       case 'mdxjsEsm':
@@ -45,7 +60,7 @@ export const mdxSafety: Rule = (doc, _context, report) => {
         break;
     }
   }
-};
+}
 
 function checkElement(node: MdNode, place: Place, say: (place: Place, message: string) => void): void {
   const name = node.name;
