@@ -1,15 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
+import { CORE_SCHEMA, load as loadYaml, type YAMLException } from 'js-yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import { displayPath } from '../content/paths.ts';
-import { parseLocatedYaml } from '../content/yaml-position.ts';
+import { parseLocatedYaml, type LocatedYaml } from '../content/yaml-position.ts';
 import type { ContentDocument, ContentFile, LocatedBlock } from './document.ts';
 import type { Finding } from './finding.ts';
 import { flatten, type MdNode, type Point } from './markdown/nodes.ts';
-import { lineIndex } from './text/lines.ts';
+import { lineIndex, type LineIndex } from './text/lines.ts';
 import { yamlErrors } from './yaml-errors.ts';
 
 /** Content files are short texts; anything bigger is almost always a mistake (a pasted export, an image). */
@@ -54,22 +55,50 @@ export function parseContentFile(source: ContentFile): ParseResult {
   if (text.trim() === '') return problem('front-matter', `the file is empty; ${emptyHint(source)}`);
 
   if (source.kind === 'campaign' || source.kind === 'hub') {
-    const block: LocatedBlock = { yaml: parseLocatedYaml(text), offset: 0 };
-    const errors = yamlErrors(file, block, base.lines);
-    if (errors.length > 0) return { problems: errors };
-    return { doc: { ...base, block, raw: block.yaml.document.toJS() }, problems: [] };
+    const yaml = readYaml(file, text, 0, 0, base.lines);
+    if ('problems' in yaml) return yaml;
+    return { doc: { ...base, ...yaml }, problems: [] };
   }
 
   const front = splitFrontMatter(text);
   if (front === 'missing') return problem('front-matter', `the file must start with front matter: a line with ---, the fields, and another line with ---; ${emptyHint(source)}`);
   if (front === 'unclosed') return problem('front-matter', 'the front matter that starts on line 1 is never closed: add a line with --- after the last field');
-  const block: LocatedBlock = { yaml: parseLocatedYaml(front.yaml, front.lineOffset), offset: front.offset };
-  const errors = yamlErrors(file, block, base.lines);
-  if (errors.length > 0) return { problems: errors };
+  const yaml = readYaml(file, front.yaml, front.offset, front.lineOffset, base.lines);
+  if ('problems' in yaml) return yaml;
 
   const body = parseBody(text, base.isMdx);
   if ('line' in body) return problem('mdx-syntax', mdxSyntaxMessage(body.reason), body.line, body.column);
-  return { doc: { ...base, block, raw: block.yaml.document.toJS(), ...body }, problems: [] };
+  return { doc: { ...base, ...yaml, ...body }, problems: [] };
+}
+
+/**
+ * Front matter or a YAML file: its values read with js-yaml (the parser Astro reads front matter
+ * with, and about nine times faster than a parse that keeps positions), with the core schema so
+ * that a date stays the text it was written as and 2026-02-30 can be refused rather than turned
+ * into 2 March. Source positions are parsed only when something asks where a field is: a finding.
+ */
+function readYaml(file: string, yamlText: string, offset: number, lineOffset: number, lines: LineIndex): Pick<ContentDocument, 'block' | 'raw'> | { problems: Finding[] } {
+  let raw: unknown;
+  try {
+    raw = loadYaml(yamlText, { schema: CORE_SCHEMA });
+  } catch (error) {
+    // Say it in the words (and on the line) of the parser that keeps positions, when it agrees.
+    const located: LocatedBlock = { yaml: parseLocatedYaml(yamlText, lineOffset), offset };
+    const errors = yamlErrors(file, located, lines);
+    if (errors.length > 0) return { problems: errors };
+    const { reason, mark } = error as YAMLException;
+    const at = lines.position(offset + (mark?.position ?? 0));
+    return { problems: [{ file, ...at, severity: 'error', ruleId: 'yaml', message: `this is not valid YAML: ${reason}; text that contains ": " or starts with # or " must be in quotes` }] };
+  }
+  let located: LocatedYaml | undefined;
+  const block: LocatedBlock = {
+    offset,
+    get yaml() {
+      located ??= parseLocatedYaml(yamlText, lineOffset);
+      return located;
+    },
+  };
+  return { block, raw };
 }
 
 /**

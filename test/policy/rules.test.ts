@@ -30,7 +30,7 @@ const failing: [fixture: string, ruleId: string, line: number, column: number, w
   ['post-with-http-link.md', 'link-https', 6, 1, /link: "http:\/\/www\.tidewater-cycles\.example\/en\/bikes\/ebbtide": use https:\/\//],
   ['post-with-shortened-link.md', 'link-shortener', 13, 43, /captions\.x\[1\]: bit\.ly is a link shortener/],
   // Astro renders a bare address in the body as a link (GFM autolink); the checker reads the same tree.
-  ['post-with-bare-shortened-link-in-body.md', 'link-shortener', 25, 22, /bit\.ly is a link shortener/],
+  ['post-with-bare-shortened-link-in-body.md', 'link-shortener', 25, 23, /bit\.ly is a link shortener/],
   ['post-with-utm-link.md', 'link-utm', 6, 1, /link: remove the utm_ parameters/],
   ['post-citing-unlisted-source.md', 'source-credible', 21, 3, /source\.url: www\.bike-gossip\.example is not on the list of credible publications/],
   ['post-with-small-image.md', 'image', 16, 3, /image\.src: media\/small\.jpg is 800×419 pixels; link previews need at least 1200×627/],

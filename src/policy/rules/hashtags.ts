@@ -1,6 +1,7 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Fix } from '../finding.ts';
 import type { ContentDocument } from '../document.ts';
+import { rawField } from '../raw-field.ts';
 import { findingOf, placeOfField, placeOfRange, type Place, type Report, type Rule, type RuleContext, type RuleRef } from '../rule.ts';
 import { sharedCaptions, sharedHashtags, sharedText } from '../share-view.ts';
 import { distinctHashtags, hashtagsIn, isCamelCase } from '../text/hashtags.ts';
@@ -73,6 +74,11 @@ function checkDuplicates(doc: ContentDocument, segments: TextSegment[], rule: Ru
       report(findingOf(rule, place, `${segment.field}: #${tag} appears more than once; keep one`, { field: segment.field, tag: `#${tag}` }, fix));
     }
   }
+  // The positions are parsed only for a list that has a repeat.
+  const tags = rawField(doc, ['hashtags']);
+  if (!Array.isArray(tags)) return;
+  const keys = tags.map((tag) => (typeof tag === 'string' ? tag.replace(/^#/, '').toLowerCase() : undefined)).filter((key) => key !== undefined);
+  if (new Set(keys).size === keys.length) return;
   const list = doc.block?.yaml.document.get('hashtags', true);
   if (!isSeq(list)) return;
   const seen = new Set<string>();

@@ -19,8 +19,7 @@ export const images: Rule = async (doc, context, report) => {
   const src = rawField(doc, ['image', 'src']);
   // A missing file or a path is the schema's finding ("not in content/media/"); do not say it twice.
   if (doc.kind === 'post' && typeof src === 'string' && context.mediaExists(src)) {
-    const place = placeOfField(doc, ['image', 'src']);
-    await checkFile(join(context.contentDir, MEDIA_DIR, src), `${MEDIA_DIR}/${src}`, 'image.src', place, rules, context, report, true);
+    await checkFile(join(context.contentDir, MEDIA_DIR, src), `${MEDIA_DIR}/${src}`, 'image.src', () => placeOfField(doc, ['image', 'src']), rules, context, report, true);
     const alt = rawField(doc, ['image', 'alt']);
     if (rules.alt && typeof alt === 'string' && looksLikeFileName(alt, src)) {
       report(
@@ -54,21 +53,21 @@ async function checkBodyImage(doc: ContentDocument, url: string, place: Place, r
     report(findingOf(rules, place, `body: the image "${url}" points outside the content folder; put it in content/${MEDIA_DIR}/ and link it from there`, { field: 'body', file: url }));
     return;
   }
-  await checkFile(file, inside.split('\\').join('/'), 'body', place, rules, context, report, false);
+  await checkFile(file, inside.split('\\').join('/'), 'body', () => place, rules, context, report, false);
 }
 
 async function checkFile(
   path: string,
   shown: string,
   field: string,
-  place: Place,
+  place: () => Place,
   rules: ImageRules,
   context: RuleContext,
   report: Report,
   isPreview: boolean,
 ): Promise<void> {
   const facts = await context.imageFacts(path);
-  const say = (message: string) => report(findingOf(rules, place, `${field}: ${message}`, { field, file: shown }));
+  const say = (message: string) => report(findingOf(rules, place(), `${field}: ${message}`, { field, file: shown }));
   if (!facts.exists) return say(`the image ${shown} does not exist; add it or correct the name`);
   const allowed = rules.formats.map((format) => FORMAT_NAMES[format] ?? format).join(', ');
   if (!facts.format) return say(`${shown} is not an image the hub can read; use a ${allowed} file`);

@@ -8,7 +8,8 @@ import { rawField } from '../raw-field.ts';
 interface LinkAt {
   url: string;
   field: string;
-  place: Place;
+  /** Where it is; looked up only for a finding (front-matter positions are parsed on demand). */
+  place: () => Place;
   /** `link` and `source.url` are what the post shares or cites: third-party ones must be credible. */
   cited: boolean;
   /** Body links may also be mailto:, tel: or relative. */
@@ -39,7 +40,7 @@ export const links: Rule = (doc, context, report) => {
         const why = protocol === 'data:' ? 'a data: address carries its content inside the link; link to a page instead' : `use https:// (${protocol.replace(':', '')} is not allowed)`;
         // Only a suggestion: whether the site answers on https is for a person to try.
         const fix = protocol === 'http:' ? { fix: { description: `try ${link.url.replace(/^http:/i, 'https:')}` } } : {};
-        report({ ...findingOf(rules.https, link.place, `${link.field}: "${short(link.url)}": ${why}`, { field: link.field, url: link.url }), ...fix });
+        report({ ...findingOf(rules.https, link.place(), `${link.field}: "${short(link.url)}": ${why}`, { field: link.field, url: link.url }), ...fix });
       }
       continue;
     }
@@ -48,7 +49,7 @@ export const links: Rule = (doc, context, report) => {
       report(
         findingOf(
           rules.shorteners,
-          link.place,
+          link.place(),
           `${link.field}: ${host} is a link shortener; use the full address (shorteners hide where a link goes and lose the hub's UTM attribution)`,
           { field: link.field, url: link.url, host },
         ),
@@ -59,14 +60,14 @@ export const links: Rule = (doc, context, report) => {
       const clean = new URL(link.url);
       for (const key of [...clean.searchParams.keys()]) if (key.toLowerCase().startsWith('utm_')) clean.searchParams.delete(key);
       report(
-        findingOf(rules.utm, link.place, `${link.field}: remove the utm_ parameters from this link; the hub adds its own for each share`, { field: link.field, url: link.url }, { description: `write ${clean.href}` }),
+        findingOf(rules.utm, link.place(), `${link.field}: remove the utm_ parameters from this link; the hub adds its own for each share`, { field: link.field, url: link.url }, { description: `write ${clean.href}` }),
       );
     }
     if (rules.credible_sources && link.cited && !isOwnedLink(link.url, context.hub) && !onList(host, rules.credible_sources.hosts)) {
       report(
         findingOf(
           rules.credible_sources,
-          link.place,
+          link.place(),
           `${link.field}: ${host} is not on the list of credible publications in policy.yaml; cite one of them, or ask the program lead to add this publication`,
           { field: link.field, url: link.url, host },
         ),
@@ -80,21 +81,21 @@ function linksIn(doc: ContentDocument): LinkAt[] {
   if (doc.kind === 'post') {
     for (const path of [['link'], ['source', 'url']]) {
       const value = rawField(doc, path);
-      if (typeof value === 'string') found.push({ url: value.trim(), field: path.join('.'), place: placeOfField(doc, path), cited: true, inBody: false });
+      if (typeof value === 'string') found.push({ url: value.trim(), field: path.join('.'), place: () => placeOfField(doc, path), cited: true, inBody: false });
     }
     for (const segment of captionSegments(doc)) {
       for (const match of segment.text.matchAll(CAPTION_LINK)) {
         const url = match[0].replace(TRAILING_PUNCTUATION, '');
         const from = offsetIn(segment, match.index);
         const to = offsetIn(segment, match.index + url.length - 1) + 1;
-        found.push({ url, field: segment.field, place: placeOfRange(doc, from, to), cited: false, inBody: false });
+        found.push({ url, field: segment.field, place: () => placeOfRange(doc, from, to), cited: false, inBody: false });
       }
     }
   }
   for (const node of doc.nodes ?? []) {
     const place = placeOfNode(node);
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && place) {
-      found.push({ url: node.url, field: 'body', place, cited: false, inBody: true });
+      found.push({ url: node.url, field: 'body', place: () => place, cited: false, inBody: true });
     }
   }
   return found;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isScalar } from 'yaml';
 import type { ContentDocument } from '../document.ts';
 import { sourceOffsetOf } from './align.ts';
 
@@ -44,23 +44,22 @@ export function textSegments(doc: ContentDocument): TextSegment[] {
   const cached = cache.get(doc);
   if (cached) return cached;
   const segments: TextSegment[] = [];
-  const block = doc.block;
-  const root = block?.yaml.document.contents;
-  if (block && isMap(root)) {
+  const raw = doc.raw;
+  if (doc.block && raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const fields = new Set<string>(PROSE_FIELDS[doc.kind]);
-    for (const pair of root.items) {
-      const key = keyOf(pair.key);
-      if (fields.has(key)) pushScalar(segments, doc, block.offset, key, pair.value);
-      if (key === 'captions' && doc.kind === 'post' && isMap(pair.value)) {
-        for (const caption of pair.value.items) {
-          const network = keyOf(caption.key);
-          if (isSeq(caption.value)) {
-            caption.value.items.forEach((item, index) =>
-              pushScalar(segments, doc, block.offset, `captions.${network}[${index + 1}]`, item, { key: network, index }),
-            );
-          } else {
-            pushScalar(segments, doc, block.offset, `captions.${network}`, caption.value, { key: network, index: 0 });
-          }
+    // The values as read; where each one stands in the file is looked up only when a rule asks.
+    for (const [key, value] of Object.entries(raw)) {
+      if (fields.has(key) && typeof value === 'string') segments.push(fieldSegment(doc, key, [key], value));
+      if (key !== 'captions' || doc.kind !== 'post' || value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [network, variants] of Object.entries(value)) {
+        if (Array.isArray(variants)) {
+          variants.forEach((variant: unknown, index) => {
+            if (typeof variant === 'string') {
+              segments.push(fieldSegment(doc, `captions.${network}[${index + 1}]`, ['captions', network, index], variant, { key: network, index }));
+            }
+          });
+        } else if (typeof variants === 'string') {
+          segments.push(fieldSegment(doc, `captions.${network}`, ['captions', network], variants, { key: network, index: 0 }));
         }
       }
     }
@@ -80,25 +79,45 @@ export function captionSegments(doc: ContentDocument): TextSegment[] {
   return textSegments(doc).filter((segment) => segment.caption !== undefined);
 }
 
-function pushScalar(
-  segments: TextSegment[],
+/**
+ * A front-matter value as a segment whose `start` and `source` are found in the YAML (a parse
+ * that keeps positions) on first use: most files have no finding and never need them.
+ */
+function fieldSegment(
   doc: ContentDocument,
-  offset: number,
   field: string,
-  node: unknown,
+  path: readonly (string | number)[],
+  text: string,
   caption?: { key: string; index: number },
-): void {
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-  const start = offset + node.range[0];
-  const source = doc.text.slice(start, offset + node.range[1]);
-  segments.push({ ...segment(field, node.value, start, source), ...(caption ? { caption } : {}) });
+): TextSegment {
+  let located: { start: number; source: string } | undefined;
+  const locate = () => {
+    if (!located) {
+      const block = doc.block;
+      const node = block?.yaml.document.getIn(path, true);
+      const range = isScalar(node) ? node.range : undefined;
+      located = block && range ? { start: block.offset + range[0], source: doc.text.slice(block.offset + range[0], block.offset + range[1]) } : { start: 0, source: '' };
+    }
+    return located;
+  };
+  return {
+    field,
+    text,
+    prose: proseOf(text),
+    get start() {
+      return locate().start;
+    },
+    get source() {
+      return locate().source;
+    },
+    ...(caption ? { caption } : {}),
+  };
 }
 
 function segment(field: string, text: string, start: number, source: string): TextSegment {
-  const prose = text.includes('://') || text.includes('www.') ? text.replace(URL_PATTERN, (url) => ' '.repeat(url.length)) : text;
-  return { field, text, prose, start, source };
+  return { field, text, prose: proseOf(text), start, source };
 }
 
-function keyOf(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String((key as Node | null)?.toJSON?.() ?? key);
+function proseOf(text: string): string {
+  return text.includes('://') || text.includes('www.') ? text.replace(URL_PATTERN, (url) => ' '.repeat(url.length)) : text;
 }
