@@ -42,9 +42,12 @@ export function countWith(network: NetworkId, text: string, weighX?: XWeigher): 
 }
 
 let segmenter: Intl.Segmenter | undefined;
+const NOT_PLAIN_ASCII = /[^\t\n\x20-\x7e]/;
 
 /** User-perceived characters: 🇲🇾 or 👨‍👩‍👧‍👦 count 1, like Bluesky and Mastodon count them. */
 export function graphemeCount(text: string): number {
+  // Printable ASCII, tabs and \n: one character, one grapheme (\r\n is one grapheme of two).
+  if (!NOT_PLAIN_ASCII.test(text)) return text.length;
   if (typeof Intl.Segmenter !== 'function') return Array.from(text).length;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;

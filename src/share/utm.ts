@@ -45,33 +45,64 @@ export function utmFor(input: UtmInput): [name: string, value: string][] {
     locale: input.locale,
   };
   const pairs: [string, string][] = [];
-  for (const key of UTM_KEYS) {
+  for (const [key, parts] of templatesOf(input.hub.utm)) {
+    let value = '';
     let missing = false;
-    const value = input.hub.utm[key]
-      .replace(PLACEHOLDER, (_match, name: Placeholder) => {
-        if (!values[name]) missing = true;
-        return values[name];
-      })
-      .trim()
-      .toLowerCase();
+    // Even positions are the template's own text, odd ones placeholder names.
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as string;
+      if (i % 2 === 0) {
+        value += part;
+        continue;
+      }
+      const filled = values[part as Placeholder];
+      if (!filled) missing = true;
+      value += filled;
+    }
+    value = value.trim().toLowerCase();
     if (value && !missing) pairs.push([`utm_${key}`, value]);
   }
   return pairs;
 }
 
+const templates = new WeakMap<UtmHub['utm'], [key: (typeof UTM_KEYS)[number], parts: string[]][]>();
+
+/** The hub's UTM templates split at their placeholders, once per hub. */
+function templatesOf(utm: UtmHub['utm']): [key: (typeof UTM_KEYS)[number], parts: string[]][] {
+  let split = templates.get(utm);
+  if (!split) {
+    split = UTM_KEYS.map((key) => [key, utm[key].split(PLACEHOLDER)]);
+    templates.set(utm, split);
+  }
+  return split;
+}
+
 /** Whether a link points at one of the hub's own sites: an owned domain, a sub-domain of one, or the hub itself. */
 export function isOwnedLink(link: string, hub: Pick<UtmHub, 'site' | 'owned_domains'>): boolean {
   const url = parseWebUrl(link);
-  if (!url) return false;
+  return !!url && isOwnedHost(url, hub);
+}
+
+const ownedDomains = new WeakMap<object, string[]>();
+
+function isOwnedHost(url: URL, hub: Pick<UtmHub, 'site' | 'owned_domains'>): boolean {
+  let owned = ownedDomains.get(hub);
+  if (!owned) {
+    owned = [...hub.owned_domains, parseWebUrl(hub.site)?.hostname ?? ''].filter(Boolean).map((d) => d.toLowerCase());
+    ownedDomains.set(hub, owned);
+  }
   const host = url.hostname.toLowerCase();
-  const owned = [...hub.owned_domains, parseWebUrl(hub.site)?.hostname ?? ''].filter(Boolean).map((d) => d.toLowerCase());
   return owned.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
 /** Whether the link already carries any `utm_` parameter (a content error the validator reports). */
 export function hasUtm(link: string): boolean {
   const url = parseWebUrl(link);
-  return !!url && [...url.searchParams.keys()].some((key) => key.toLowerCase().startsWith('utm_'));
+  return !!url && hasUtmParameter(url);
+}
+
+function hasUtmParameter(url: URL): boolean {
+  return [...url.searchParams.keys()].some((key) => key.toLowerCase().startsWith('utm_'));
 }
 
 /**
@@ -80,7 +111,8 @@ export function hasUtm(link: string): boolean {
  * The existing query and `#fragment` are kept exactly as written.
  */
 export function withUtm(link: string, input: UtmInput): string {
-  if (!isOwnedLink(link, input.hub) || hasUtm(link)) return link;
+  const url = parseWebUrl(link);
+  if (!url || !isOwnedHost(url, input.hub) || hasUtmParameter(url)) return link;
   const query = utmFor(input)
     .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
     .join('&');

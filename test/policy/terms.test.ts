@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { sourceOffsetOf } from '../../src/policy/text/align.ts';
 import { hashtagsIn, isCamelCase } from '../../src/policy/text/hashtags.ts';
-import { compileTerms } from '../../src/policy/text/terms.ts';
+import { compileTerms, quickLookCase } from '../../src/policy/text/terms.ts';
 
 const match = (terms: [string, boolean][], text: string) =>
   compileTerms(terms.map(([term, caseSensitive]) => ({ term, caseSensitive, entry: term })))(text).map((m) => [m.text, m.start]);
 
 describe('term matching', () => {
+  it('skips, at a glance, a text without any first word of a term, and reads the others word by word', () => {
+    const matcher = compileTerms([
+      { term: 'Gearhaven Bikes', caseSensitive: true, entry: 'competitor' },
+      { term: 'ΟΔΟΣ', caseSensitive: false, entry: 'greek' },
+    ]);
+    expect(matcher.mayMatch(quickLookCase('Nothing to see on the ride today'))).toBe(false);
+    expect(matcher.mayMatch(quickLookCase('GEARHAVENS'))).toBe(false);
+    // The glance ignores case; the word-by-word reading decides.
+    expect(matcher.mayMatch(quickLookCase('GEARHAVEN BIKES'))).toBe(true);
+    expect(matcher('GEARHAVEN BIKES')).toEqual([]);
+    // A final Σ lowers differently in a word than in a text: the glance still sees it.
+    expect(matcher.mayMatch(quickLookCase("ΟΔΟΣ'Α"))).toBe(true);
+    expect(matcher("ΟΔΟΣ'Α").map((m) => m.text)).toEqual(['ΟΔΟΣ']);
+  });
+
   it('is whole-word and ignores case unless told otherwise', () => {
     expect(match([['election', false]], 'Election day, not a selection or elections.')).toEqual([['Election', 0]]);
     expect(match([['NDA', true]], 'An NDA, a nda, a Honda.')).toEqual([['NDA', 3]]);

@@ -33,6 +33,13 @@ describe('countForNetwork: Bluesky (300 graphemes)', () => {
     expect(countForNetwork('bluesky', '自行车').count).toBe(3);
   });
 
+  it('counts plain text, line breaks and a decomposed accent as written', () => {
+    expect(countForNetwork('bluesky', 'Ride to work\nin Milan').count).toBe(21);
+    // Windows line ends: \r\n is one character; e + a combining accent is one character.
+    expect(countForNetwork('bluesky', 'a\r\nb').count).toBe(3);
+    expect(countForNetwork('bluesky', 'cafe\u0301').count).toBe(4);
+  });
+
   it('stops at 300', () => {
     expect(countForNetwork('bluesky', '🚲'.repeat(300)).over).toBe(false);
     expect(countForNetwork('bluesky', '🚲'.repeat(301))).toEqual({ count: 301, limit: 300, over: true });

@@ -1,6 +1,6 @@
 import type { ContentDocument, ContentKind } from '../document.ts';
 import { offsetIn, textSegments, type TextSegment } from './segments.ts';
-import { tokenize, type TermMatch, type TermMatcher, type Token } from './terms.ts';
+import { quickLookCase, tokenize, type TermMatch, type TermMatcher, type Token } from './terms.ts';
 
 /** A term found in a file, with its exact offsets in the file's text. */
 export interface ProseMatch<T> extends TermMatch<T> {
@@ -24,10 +24,23 @@ function tokensOf(segment: TextSegment): Token[] {
   return tokens;
 }
 
+const lowerCache = new WeakMap<TextSegment, string>();
+
+/** A segment's prose in the case of the matchers' quick look. */
+function lowerOf(segment: TextSegment): string {
+  let lower = lowerCache.get(segment);
+  if (lower === undefined) {
+    lower = quickLookCase(segment.prose);
+    lowerCache.set(segment, lower);
+  }
+  return lower;
+}
+
 /** Runs a term matcher over every piece of prose in a file. */
 export function scanProse<T>(doc: ContentDocument, matcher: TermMatcher<T>): ProseMatch<T>[] {
   const found: ProseMatch<T>[] = [];
   for (const segment of textSegments(doc)) {
+    if (!matcher.mayMatch(lowerOf(segment))) continue;
     for (const match of matcher(segment.prose, tokensOf(segment))) {
       const from = offsetIn(segment, match.start);
       const to = offsetIn(segment, match.end - 1) + 1;

@@ -23,7 +23,14 @@ export interface Token {
 }
 
 /** Finds terms in a text; pass the text's tokens when several matchers read the same text. */
-export type TermMatcher<T> = (text: string, tokens?: readonly Token[]) => TermMatch<T>[];
+export interface TermMatcher<T> {
+  (text: string, tokens?: readonly Token[]): TermMatch<T>[];
+  /**
+   * A quick look before the word-by-word reading: false when the text (in `quickLookCase`) cannot
+   * hold any of the terms, because not one term's first word appears in it as a whole word.
+   */
+  mayMatch(text: string): boolean;
+}
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
 /** Whether each UTF-16 unit is part of a word: 0 not yet known, 1 yes, 2 no (filled as met). */
@@ -87,7 +94,7 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     const first = compiled.words[0] ?? '';
     index.set(first, [...(index.get(first) ?? []), compiled].sort(longestFirst));
   }
-  return (text, tokens = tokenize(text)) => {
+  const match = (text: string, tokens: readonly Token[] = tokenize(text)): TermMatch<T>[] => {
     const matches: TermMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -105,6 +112,25 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
     }
     return matches;
   };
+  // Every term's first word as one pattern: most texts hold none of them, and one pass of the
+  // regular expression engine over the text is far cheaper than splitting it into words.
+  const firstWords = [...new Set([...exact.keys(), ...folded.keys()].map((word) => quickLookCase(word)))].sort((a, b) => b.length - a.length);
+  const anyFirstWord =
+    firstWords.length > 0 ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${firstWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'u') : undefined;
+  return Object.assign(match, { mayMatch: (text: string) => anyFirstWord !== undefined && anyFirstWord.test(text) });
+}
+
+/**
+ * The case the quick look compares in: lower case, with Greek final sigma as plain sigma (a word's
+ * last Σ lowers to ς or σ depending on what follows it, which differs between a word and a text).
+ */
+export function quickLookCase(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered.includes('ς') ? lowered.replaceAll('ς', 'σ') : lowered;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compileTerm<T>(spec: TermSpec<T>): CompiledTerm<T> | undefined {
