@@ -7,7 +7,9 @@ const { dir, now } = workerData as { dir: string; now: string };
 const prepared = prepare(dir, new Date(now));
 if (!('context' in prepared)) throw new Error('the policy or hub settings changed while checking');
 
+// One batch after the other, so results go back in the order the batches came.
+let queue = Promise.resolve();
 parentPort?.on('message', (files: ContentFile[]) => {
-  void checkFiles(prepared, files).then((findings) => parentPort?.postMessage(findings));
+  queue = queue.then(() => checkFiles(prepared, files)).then((findings) => parentPort?.postMessage(findings));
 });
 parentPort?.postMessage('ready');

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/policy/engine.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { checkContent, checkFiles, prepare } from '../../src/policy/engine.ts';
+import { discoverContent } from '../../src/policy/discover.ts';
+import { checkInParallel } from '../../src/policy/parallel.ts';
 import { TODAY, cleanUp, fixture, makeContent } from './helpers.ts';
 
 afterAll(cleanUp);
@@ -19,5 +22,25 @@ describe('large runs on worker threads', { timeout: 90_000 }, () => {
     expect(threaded.threads).toBe(2);
     expect(threaded.findings).toEqual(single.findings);
     expect(threaded.checked).toBe(single.checked);
+  });
+
+  it('share the batches between this thread and a worker, and lose none', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`posts/en/${String(i).padStart(3, '0')}-banned.md`] = fixture('posts/post-with-banned-term.md');
+    const dir = await makeContent(files);
+    const prepared = prepare(dir, TODAY);
+    if (!('context' in prepared)) throw new Error('the test content should load');
+    const sources = discoverContent(dir).files;
+    let checkedHere = 0;
+    // A slow thread: the worker has time to load and take its share.
+    const findings = await checkInParallel(dir, TODAY, sources, 1, async (batch) => {
+      checkedHere += batch.length;
+      await sleep(600);
+      return checkFiles(prepared, batch);
+    });
+    expect(checkedHere).toBeGreaterThan(0);
+    expect(checkedHere).toBeLessThan(sources.length);
+    expect(findings.filter((finding) => finding.ruleId === 'no-politics')).toHaveLength(400);
+    expect(new Set(findings.map((finding) => finding.file)).size).toBe(400);
   });
 });
