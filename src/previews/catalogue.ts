@@ -2,17 +2,17 @@ import type { HubConfig } from '../schemas/hub.ts';
 import { postsWithPages, splitId } from '../content/queries.ts';
 import type { PreviewContent } from './preview-svg.ts';
 import { previewFileName } from './draw-preview.ts';
-import { defaultPreviewContent, postPreviewContent } from './site-previews.ts';
+import { categoryPreviewContent, defaultPreviewContent } from './site-previews.ts';
 
 /**
- * Every picture the site draws: one per post page without its own image, and the default for
- * each language. The previews endpoint publishes exactly these; the pages compute the same
+ * Every picture the site draws: one per category (and language) that has a post page without
+ * its own image, and the default for each language. The previews endpoint publishes exactly these; the pages compute the same
  * contents, so their og:image URLs always point at a published file.
  */
 export async function previewsOfSite(hub: HubConfig): Promise<PreviewContent[]> {
   const posts = (await postsWithPages()).filter((post) => !post.data.image);
   const contents = [
-    ...posts.map((post) => postPreviewContent(post.data, splitId(post.id).locale, hub)),
+    ...posts.map((post) => categoryPreviewContent(post.data.category, splitId(post.id).locale, hub)),
     ...hub.locales.map(({ code }) => defaultPreviewContent(hub, code)),
   ];
   const byName = new Map(contents.map((content) => [previewFileName(content), content]));

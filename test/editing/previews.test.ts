@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { drawPreview, previewFileName } from '../../src/previews/draw-preview.ts';
 import { previewSvg, readableInk } from '../../src/previews/preview-svg.ts';
 import { textWidth, wrapTitle } from '../../src/previews/wrap-title.ts';
-import { drawnPreviewImage, previewCacheRoot } from '../../src/previews/site-previews.ts';
+import { categoryPreviewContent, drawnPreviewImage, previewCacheRoot } from '../../src/previews/site-previews.ts';
+import { loadHubConfig } from '../../src/content/hub-config.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'hub-previews-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -75,6 +76,15 @@ describe('drawn link previews', () => {
     const image = drawnPreviewImage(launch, { site: 'https://hub.example.com', base: '/advocacy/' });
     expect(image.url).toMatch(/^https:\/\/hub\.example\.com\/advocacy\/previews\/[0-9a-f]{16}\.png$/);
     expect(image).toMatchObject({ width: 1200, height: 630, alt: 'The Ebbtide e-bike is here · Product announcements · Tidewater Cycles' });
+  });
+
+  it('are one per category and language for posts without an image, however many posts there are', () => {
+    const hub = loadHubConfig('content');
+    const recruiting = categoryPreviewContent('recruiting', 'it', hub);
+    expect(recruiting).toMatchObject({ label: 'Lavora con noi', footer: 'Tidewater Cycles' });
+    expect(previewFileName(categoryPreviewContent('recruiting', 'it', hub))).toBe(previewFileName(recruiting));
+    expect(previewFileName(categoryPreviewContent('recruiting', 'en', hub))).not.toBe(previewFileName(recruiting));
+    expect(previewFileName(categoryPreviewContent('thought-leadership', 'it', hub))).not.toBe(previewFileName(recruiting));
   });
 
   it('are cached in the Astro cache folder of the build', () => {
