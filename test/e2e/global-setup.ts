@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import buildDemo from '../build/global-setup.ts';
 import { testDist } from '../build/dist.ts';
-import { serveStatic } from './support/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

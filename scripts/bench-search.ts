@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:search -- --posts N` (default 10000): builds N generated posts with the hub (the
+ * benchmark generator's posts), or takes a hub built already with `--site DIR`, serves it on
+ * 127.0.0.1 and times searches in Chromium on the search page:
+ * - first: the first query typed on an open search page, which loads the index's word chunks;
+ * - opening: from opening /search/?q=… (Pagefind's script, its WebAssembly and the index) to the
+ *   first result on screen;
+ * - later: further queries on the same page.
+ * Each first query runs in a fresh browser context (an empty cache), as a first visit would.
+ * Ends with one line: `bench-search: posts=10000 index_mb=35.1 first_ms=… opening_ms=… later_ms=…`.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { searchText } from '../src/i18n/strings/search.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { measure } from './lib/measure.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { makeVocabulary, mulberry32, writeSyntheticContent } from './lib/synthetic-content.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    posts: { type: 'string', default: '10000' },
+    site: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+let site = values.site ? resolve(values.site) : undefined;
+let work: string | undefined;
+if (!site) {
+  const posts = Number(values.posts);
+  if (!Number.isInteger(posts) || posts < 1) {
+    console.error(`--posts must be a whole number above 0, not "${values.posts}"`);
+    process.exit(2);
+  }
+  work = mkdtempSync(join(tmpdir(), `hub-bench-search-${posts}-`));
+  console.log(`bench-search: building ${posts} generated posts in ${work}`);
+  writeSyntheticContent({ posts, from: join(root, 'content'), to: join(work, 'content') });
+  site = join(work, 'dist');
+  const built = await measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: root,
+    env: { ...process.env, HUB_CONTENT_DIR: join(work, 'content'), HUB_OUT_DIR: site, HUB_CACHE_DIR: join(work, 'cache') },
+  });
+  if (built.code !== 0) {
+    console.error(`bench-search: the build failed:\n${built.output.slice(-4000)}`);
+    process.exit(1);
+  }
+}
+const indexDir = join(site, 'pagefind');
+if (!existsSync(indexDir)) {
+  console.error(`bench-search: ${site} has no search index (pagefind/); build the hub first`);
+  process.exit(2);
+}
+
+// Words of the generator's vocabulary, from frequent to rare (the same seed as the posts).
+const vocabulary = makeVocabulary(20_000, mulberry32(42));
+const firstQueries = [vocabulary[25]!, vocabulary[700]!, vocabulary[5000]!];
+const laterQueries = [vocabulary[3]!, vocabulary[60]!, `${vocabulary[40]} ${vocabulary[400]}`, vocabulary[2500]!, vocabulary[12_000]!];
+
+const server = await serveStatic(site);
+const browser = await launchBrowser();
+try {
+  const first: number[] = [];
+  const opening: number[] = [];
+  const later: number[] = [];
+  for (const [i, query] of firstQueries.entries()) {
+    opening.push(await timeOpening(browser, server.url, query));
+    const page = await openSearchPage(browser, server.url);
+    first.push(await timeQuery(page, query));
+    // Later queries, on the page that has loaded the index for the first one.
+    if (i === 0) for (const next of laterQueries) later.push(await timeQuery(page, next));
+    await page.context().close();
+  }
+  const ms = (list: number[]) => list.map((n) => Math.round(n)).join(',');
+  console.log(`bench-search: queries ${firstQueries.join(', ')} then ${laterQueries.join(', ')}`);
+  console.log(
+    `bench-search: posts=${countPosts(site)} index_mb=${(folderBytes(indexDir) / 1024 / 1024).toFixed(1)} ` +
+      `first_ms=${ms(first)} opening_ms=${ms(opening)} later_ms=${ms(later)} first_max_ms=${Math.round(Math.max(...first))} later_max_ms=${Math.round(Math.max(...later))}`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+  if (work && !values.keep) rmSync(work, { recursive: true, force: true });
+  else if (work) console.log(`bench-search: kept ${work}`);
+}
+
+/** Opens the search page in a fresh context and waits until the search is ready. */
+async function openSearchPage(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  const page = await context.newPage();
+  await page.goto('/search/');
+  const ready = searchText('en', 'results.start');
+  await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent === text, ready);
+  return page;
+}
+
+/** From submitting a query to its results count on screen. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (query) =>
+      new Promise<number>((resolvePromise) => {
+        const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
+        const status = document.querySelector('[data-search-status]')!;
+        const started = performance.now();
+        const done = new MutationObserver(() => {
+          if (status.textContent?.includes(`“${query}”`)) {
+            done.disconnect();
+            resolvePromise(performance.now() - started);
+          }
+        });
+        done.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = query;
+        input.form!.requestSubmit();
+      }),
+    query,
+  );
+}
+
+/** From the start of navigation to /search/?q=… to the first result on screen, in a fresh context. */
+async function timeOpening(browser: Browser, baseUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_changes, observer) => {
+      if (document.querySelector('[data-search-results] .result')) {
+        (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, undefined, { timeout: 60_000 });
+  const at = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+  await context.close();
+  return at;
+}
+
+/** Post pages in the built site (`posts/<slug>/`; `posts/page/` holds the list's later pages). */
+function countPosts(dir: string): number {
+  return readdirSync(join(dir, 'posts'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'page').length;
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
