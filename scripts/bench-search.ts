@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { searchText } from '../src/i18n/strings/search.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { measure } from './lib/measure.ts';
+import { timeFirstResult, timeQuery } from './lib/search-timing.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { makeVocabulary, mulberry32, writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -98,43 +99,10 @@ async function openSearchPage(browser: Browser, baseUrl: string): Promise<Page> 
   return page;
 }
 
-/** From submitting a query to its results count on screen. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (query) =>
-      new Promise<number>((resolvePromise) => {
-        const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
-        const status = document.querySelector('[data-search-status]')!;
-        const started = performance.now();
-        const done = new MutationObserver(() => {
-          if (status.textContent?.includes(`“${query}”`)) {
-            done.disconnect();
-            resolvePromise(performance.now() - started);
-          }
-        });
-        done.observe(status, { childList: true, characterData: true, subtree: true });
-        input.value = query;
-        input.form!.requestSubmit();
-      }),
-    query,
-  );
-}
-
 /** From the start of navigation to /search/?q=… to the first result on screen, in a fresh context. */
 async function timeOpening(browser: Browser, baseUrl: string, query: string): Promise<number> {
   const context = await browser.newContext({ baseURL: baseUrl });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_changes, observer) => {
-      if (document.querySelector('[data-search-results] .result')) {
-        (window as unknown as { firstResultAt: number }).firstResultAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, undefined, { timeout: 60_000 });
-  const at = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+  const at = await timeFirstResult(await context.newPage(), `/search/?q=${encodeURIComponent(query)}`);
   await context.close();
   return at;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { timeFirstResult, timeQuery } from '../../scripts/lib/search-timing.ts';
 import { DESKTOP, PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -9,28 +10,6 @@ const status = (page: Page) => page.locator('[data-search-status]');
 const resultTypes = (page: Page) => page.locator('[data-search-results] .result .tag').allTextContents();
 const resultLinks = (page: Page) =>
   page.locator('[data-search-results] .result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-
-/** Runs a query from the search page's own box and returns how long the results took to show, in ms. */
-function timeQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(
-    (query) =>
-      new Promise<number>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
-        const status = document.querySelector('[data-search-status]')!;
-        const started = performance.now();
-        const done = new MutationObserver(() => {
-          if (status.textContent?.includes(`“${query}”`)) {
-            done.disconnect();
-            resolve(performance.now() - started);
-          }
-        });
-        done.observe(status, { childList: true, characterData: true, subtree: true });
-        input.value = query;
-        input.form!.requestSubmit();
-      }),
-    query,
-  );
-}
 
 describe('search', () => {
   it('finds a post, a guideline and a FAQ answer from the box on every page', async () => {
@@ -115,18 +94,7 @@ describe('search', () => {
   it('is quick on the demo index (figures printed; the 10,000-post figures are measured apart)', async () => {
     const watched = await watchedPage(browser(), baseUrl, PHONE);
     const { page } = watched;
-    // When the first result appears after opening /search/?q=…, counted from the start of navigation.
-    await page.addInitScript(() => {
-      new MutationObserver((_changes, observer) => {
-        if (document.querySelector('[data-search-results] .result')) {
-          (window as unknown as { firstResultsAt: number }).firstResultsAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto('/search/?q=ebbtide');
-    await eventually(() => page.evaluate(() => (window as unknown as { firstResultsAt?: number }).firstResultsAt)).toBeGreaterThan(0);
-    const fromOpening = await page.evaluate(() => (window as unknown as { firstResultsAt: number }).firstResultsAt);
+    const fromOpening = await timeFirstResult(page, '/search/?q=ebbtide');
 
     // A first query typed on an open search page loads the index; later ones reuse it.
     await page.goto('/search/');
