@@ -2,7 +2,8 @@
  * `npm run bench:search -- --posts N` (default 10000): builds N generated posts with the hub (the
  * benchmark generator's posts), or takes a hub built already with `--site DIR`, serves it on
  * 127.0.0.1 and times searches in Chromium on the search page:
- * - first: the first query typed on an open search page, which loads the index's word chunks;
+ * - first: the first query typed on an open search page once it has settled (as after the moment
+ *   a person takes to type); it loads the index's chunks for its words;
  * - opening: from opening /search/?q=… (Pagefind's script, its WebAssembly and the index) to the
  *   first result on screen;
  * - later: further queries on the same page.
@@ -96,6 +97,8 @@ async function openSearchPage(browser: Browser, baseUrl: string): Promise<Page> 
   await page.goto('/search/');
   const ready = searchText('en', 'results.start');
   await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent === text, ready);
+  // A person needs a moment to type: the page may use it (it loads the index's page list then).
+  await page.waitForLoadState('networkidle');
   return page;
 }
 

@@ -9,7 +9,7 @@ import {
   searchStateParams,
   type SearchState,
 } from '../search/query-state.ts';
-import type { PagefindModule, PagefindSearch } from '../search/pagefind-browser.ts';
+import type { PagefindModule, PagefindResultData, PagefindSearch } from '../search/pagefind-browser.ts';
 import { resultItem } from './search-results.ts';
 
 /**
@@ -48,6 +48,10 @@ async function start(root: HTMLElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ root.dataset.bundle ?? '/pagefind/pagefind.js')) as PagefindModule;
     await pagefind.options({ excerptLength: 26 });
     await pagefind.init();
+    // Someone who opens the search page is about to search: load Pagefind's WebAssembly and the
+    // index's page list now, while they type, not after the first query. (An empty preload loads
+    // no words and, unlike filters(), no filter counts.)
+    void pagefind.preload('').catch(() => {});
   } catch {
     // `npm run dev` builds no index, so there it is expected; on a built site it is a fault.
     status.textContent = import.meta.env.DEV ? t('status.dev') : t('status.failed');
@@ -102,22 +106,47 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     shown = search;
     list.replaceChildren();
-    await showMore(false);
-    if (mine !== generation) return;
-    status.textContent = countText(search.results.length);
+    // The count is said once the first result is on screen, so the two arrive together.
+    await showMore(false, () => {
+      if (mine === generation) status.textContent = countText(search.results.length);
+    });
   }
 
-  async function showMore(moveFocus = true): Promise<void> {
+  /**
+   * Shows the next page of results. Each result's details are a small file of their own: the top
+   * one is fetched alone, so that it shows as soon as possible, then the others all at once, each
+   * shown in order as soon as it and those above it have arrived.
+   */
+  async function showMore(moveFocus = true, onFirst?: () => void): Promise<void> {
     const search = shown;
     if (!search) return;
     const mine = generation;
     const start = list.children.length;
-    const page = await Promise.all(search.results.slice(start, start + PAGE_SIZE).map((result) => result.data()));
-    if (mine !== generation) return;
-    const items = page.flatMap((data) => resultItem(data, { typeLabel, formatDate: (iso) => formatDate(new Date(iso), locale) }) ?? []);
-    list.append(...items);
+    const page = search.results.slice(start, start + PAGE_SIZE);
+    more.hidden = true;
+    let first = true;
+    const show = (data: PagefindResultData) => {
+      const item = resultItem(data, { typeLabel, formatDate: (iso) => formatDate(new Date(iso), locale) });
+      if (!item) return;
+      list.append(item);
+      if (!first) return;
+      first = false;
+      onFirst?.();
+      if (moveFocus) item.querySelector('a')?.focus();
+    };
+    const [top, ...others] = page;
+    if (top) {
+      const data = await top.data();
+      if (mine !== generation) return;
+      show(data);
+      for (const pending of others.map((result) => result.data())) {
+        const data = await pending;
+        if (mine !== generation) return;
+        show(data);
+      }
+    }
+    if (first) onFirst?.();
     more.hidden = start + PAGE_SIZE >= search.results.length;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
   function countText(count: number): string {
