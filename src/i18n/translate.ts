@@ -17,6 +17,7 @@ export function lookup(
   let text: string | undefined = table[locale]?.[key];
   for (const fallback of fallbacks) text ??= table[fallback]?.[key];
   text ??= key;
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 

@@ -16,7 +16,7 @@ export interface PanelData {
   salt: string;
   codeLength: number;
   labels: Partial<Record<NetworkId, string>>;
-  text: Record<ShareStringKey, string>;
+  text: Readonly<Record<ShareStringKey, string>>;
 }
 
 export interface PanelInput {

@@ -140,8 +140,15 @@ export function shareText(locale: string, key: ShareStringKey, values: Record<st
   return lookup(shareStrings, locale, key, values, ['en']);
 }
 
-/** Every share panel string in `locale` (English where missing), for the browser script. */
-export function shareTexts(locale: string): Record<ShareStringKey, string> {
-  const keys = Object.keys(shareStrings.en) as ShareStringKey[];
-  return Object.fromEntries(keys.map((key) => [key, shareText(locale, key)])) as Record<ShareStringKey, string>;
+const textsByLocale = new Map<string, Readonly<Record<ShareStringKey, string>>>();
+
+/** Every share panel string in `locale` (English where missing), for the browser script; made once per locale. */
+export function shareTexts(locale: string): Readonly<Record<ShareStringKey, string>> {
+  let texts = textsByLocale.get(locale);
+  if (!texts) {
+    const keys = Object.keys(shareStrings.en) as ShareStringKey[];
+    texts = Object.freeze(Object.fromEntries(keys.map((key) => [key, shareText(locale, key)])) as Record<ShareStringKey, string>);
+    textsByLocale.set(locale, texts);
+  }
+  return texts;
 }
