@@ -85,6 +85,18 @@ describe('rules that pass where the policy allows it', () => {
   });
 });
 
+describe('a file saved with a byte-order mark', () => {
+  it('gets the same lines and columns, in the front matter and in the body', async () => {
+    const plain = await checkPost('post-with-banned-term-in-body.md');
+    const dir = await makeContent({ 'posts/en/post-with-banned-term-in-body.md': `\uFEFF${fixture('posts/post-with-banned-term-in-body.md')}` });
+    const marked = await check(dir);
+    expect(byRule(marked, 'no-competitors')).toMatchObject([{ line: 25, column: 9 }]);
+    expect(marked.findings.map(({ line, column, ruleId }) => ({ line, column, ruleId }))).toEqual(
+      plain.findings.map(({ line, column, ruleId }) => ({ line, column, ruleId })),
+    );
+  });
+});
+
 describe('banned terms, whole word and any case', () => {
   it('finds "Election" but not "selection"', async () => {
     const post = fixture('posts/post-valid.md').replace('why_it_matters: It is our biggest launch of the year.', 'why_it_matters: "A wide selection of bikes. Election day."');
