@@ -34,7 +34,7 @@ export async function checkInParallel(
     if (--pending === 0) signal();
   };
 
-  const workers = Array.from({ length: workerCount }, () => {
+  const startWorker = () => {
     const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
       workerData: { dir, now: now.toISOString() },
       // Parsing makes many short-lived objects: a larger young generation collects them in
@@ -58,6 +58,8 @@ export async function checkInParallel(
       void worker.terminate();
     };
     worker.on('message', (message: Finding[] | 'ready') => {
+      // A result that arrives after the worker failed belongs to a batch already handed back.
+      if (gone) return;
       if (message !== 'ready') {
         sent.shift();
         finished(message);
@@ -67,9 +69,17 @@ export async function checkInParallel(
     worker.on('error', leave);
     worker.on('exit', leave);
     return { leave };
-  });
+  };
+  const workers: { leave: () => void }[] = [];
 
   try {
+    for (let i = 0; i < workerCount; i++) {
+      try {
+        workers.push(startWorker());
+      } catch {
+        break; // no thread to be had: this thread checks the rest
+      }
+    }
     while (pending > 0) {
       const batch = queue.shift();
       if (batch) {

@@ -78,6 +78,9 @@ export function parseContentFile(source: ContentFile): ParseResult {
  * into 2 March. Source positions are parsed only when something asks where a field is: a finding.
  */
 function readYaml(file: string, yamlText: string, offset: number, lineOffset: number, lines: LineIndex): Pick<ContentDocument, 'block' | 'raw'> | { problems: Finding[] } {
+  // js-yaml expands aliases without limit: a few lines of `*name` can stand for gigabytes. Text
+  // with an alias is read by the parser that keeps positions, which stops at 100 of them.
+  if (ALIAS.test(yamlText)) return readYamlWithAliases(file, yamlText, offset, lineOffset, lines);
   let raw: unknown;
   try {
     raw = loadYaml(yamlText, { schema: CORE_SCHEMA });
@@ -99,6 +102,22 @@ function readYaml(file: string, yamlText: string, offset: number, lineOffset: nu
     },
   };
   return { block, raw };
+}
+
+/** A YAML alias (`*name`) where a value starts. */
+const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/m;
+
+function readYamlWithAliases(file: string, yamlText: string, offset: number, lineOffset: number, lines: LineIndex): Pick<ContentDocument, 'block' | 'raw'> | { problems: Finding[] } {
+  const block: LocatedBlock = { yaml: parseLocatedYaml(yamlText, lineOffset), offset };
+  const errors = yamlErrors(file, block, lines);
+  if (errors.length > 0) return { problems: errors };
+  try {
+    return { block, raw: block.yaml.document.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    return {
+      problems: [{ file, ...lines.position(offset), severity: 'error', ruleId: 'yaml', message: 'this front matter repeats values through YAML aliases (*name) too many times; write the values out instead' }],
+    };
+  }
 }
 
 /**

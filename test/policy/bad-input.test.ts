@@ -34,6 +34,21 @@ describe('files the checker cannot read become findings', () => {
     expect(finding.message).toMatch(/not valid MDX: .*closing brace/);
   });
 
+  it('YAML aliases that expand without end (a "billion laughs"): a finding, at once', async () => {
+    // Each line repeats the one before ten times: 10^9 copies of "lol" if expanded.
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      const previous = String.fromCharCode(96 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`);
+    }
+    const started = performance.now();
+    const finding = await onlyFinding('posts/en/laughs.md', `---\n${levels.join('\n')}\n---\nBody.\n`);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(finding).toMatchObject({ ruleId: 'yaml', line: 2, severity: 'error' });
+    expect(finding.message).toMatch(/aliases \(\*name\) too many times/);
+  });
+
   it('binary junk saved as a post', async () => {
     const finding = await onlyFinding('posts/en/junk.md', binaryJunk());
     expect(finding).toMatchObject({ ruleId: 'file-format', line: 1, column: 1 });

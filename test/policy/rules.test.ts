@@ -85,6 +85,19 @@ describe('rules that pass where the policy allows it', () => {
   });
 });
 
+describe('front matter with a YAML alias', () => {
+  it('checks the value the alias stands for, and points at the alias', async () => {
+    const text = fixture('posts/post-valid.md').replace(/^why_it_matters: .*$/m, 'why_it_matters: *topic').replace(/^summary: (.*)$/m, 'summary: &topic "Our view on the election"');
+    const dir = await makeContent({ 'posts/en/aliased.md': text });
+    const findings = byRule(await check(dir), 'no-politics');
+    const lineOf = (start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+    expect(findings.map((f) => [f.line, f.message.split(':')[0]])).toEqual([
+      [lineOf('summary:'), 'summary'],
+      [lineOf('why_it_matters:'), 'why_it_matters'],
+    ]);
+  });
+});
+
 describe('a file saved with a byte-order mark', () => {
   it('gets the same lines and columns, in the front matter and in the body', async () => {
     const plain = await checkPost('post-with-banned-term-in-body.md');

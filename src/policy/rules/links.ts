@@ -86,9 +86,9 @@ function linksIn(doc: ContentDocument): LinkAt[] {
     for (const segment of captionSegments(doc)) {
       for (const match of segment.text.matchAll(CAPTION_LINK)) {
         const url = match[0].replace(TRAILING_PUNCTUATION, '');
-        const from = offsetIn(segment, match.index);
-        const to = offsetIn(segment, match.index + url.length - 1) + 1;
-        found.push({ url, field: segment.field, place: () => placeOfRange(doc, from, to), cited: false, inBody: false });
+        const index = match.index;
+        const place = () => placeOfRange(doc, offsetIn(segment, index), offsetIn(segment, index + url.length - 1) + 1);
+        found.push({ url, field: segment.field, place, cited: false, inBody: false });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isAlias, isScalar } from 'yaml';
 import type { ContentDocument } from '../document.ts';
 import { sourceOffsetOf } from './align.ts';
 
@@ -95,7 +95,8 @@ function fieldSegment(
     if (!located) {
       const block = doc.block;
       const node = block?.yaml.document.getIn(path, true);
-      const range = isScalar(node) ? node.range : undefined;
+      // An alias (`title: *name`) is placed where the alias is written.
+      const range = isScalar(node) || isAlias(node) ? node.range : undefined;
       located = block && range ? { start: block.offset + range[0], source: doc.text.slice(block.offset + range[0], block.offset + range[1]) } : { start: 0, source: '' };
     }
     return located;
