@@ -60,6 +60,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   let generation = 0;
   let shown: PagefindSearch | undefined;
+  /** The search whose next page is being fetched, if any. */
+  let loadingFor: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   input.addEventListener('input', () => {
@@ -106,6 +108,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     shown = search;
     list.replaceChildren();
+    more.hidden = true;
     // The count is said once the first result is on screen, so the two arrive together.
     await showMore(false, () => {
       if (mine === generation) status.textContent = countText(search.results.length);
@@ -119,11 +122,11 @@ async function start(root: HTMLElement): Promise<void> {
    */
   async function showMore(moveFocus = true, onFirst?: () => void): Promise<void> {
     const search = shown;
-    if (!search) return;
     const mine = generation;
+    if (!search || loadingFor === mine) return; // a second click while a page loads
+    loadingFor = mine;
     const start = list.children.length;
-    const page = search.results.slice(start, start + PAGE_SIZE);
-    more.hidden = true;
+    const [top, ...others] = search.results.slice(start, start + PAGE_SIZE);
     let first = true;
     const show = (data: PagefindResultData) => {
       const item = resultItem(data, { typeLabel, formatDate: (iso) => formatDate(new Date(iso), locale) });
@@ -134,19 +137,26 @@ async function start(root: HTMLElement): Promise<void> {
       onFirst?.();
       if (moveFocus) item.querySelector('a')?.focus();
     };
-    const [top, ...others] = page;
-    if (top) {
-      const data = await top.data();
-      if (mine !== generation) return;
-      show(data);
-      for (const pending of others.map((result) => result.data())) {
-        const data = await pending;
+    try {
+      if (top) {
+        const data = await top.data();
         if (mine !== generation) return;
         show(data);
+        const rest = others.map((result) => result.data());
+        for (const pending of rest) pending.catch(() => {}); // a newer search may leave them unread
+        for (const pending of rest) {
+          const data = await pending;
+          if (mine !== generation) return;
+          show(data);
+        }
       }
+      if (first) onFirst?.();
+    } catch {
+      if (mine === generation) status.textContent = t('status.failed');
+    } finally {
+      if (loadingFor === mine) loadingFor = undefined;
+      if (mine === generation) more.hidden = start + PAGE_SIZE >= search.results.length;
     }
-    if (first) onFirst?.();
-    more.hidden = start + PAGE_SIZE >= search.results.length;
   }
 
   function countText(count: number): string {
