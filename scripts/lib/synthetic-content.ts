@@ -64,7 +64,7 @@ export interface SyntheticOptions {
   from: string;
   to: string;
   seed?: number;
-  /** Words in each post body (~2.5 KB of text at 400). */
+  /** Words in each post body (about 3.8 KB of text at 400, the default). */
   bodyWords?: number;
 }
 
