@@ -6,14 +6,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { contentDir, displayPath } from '../src/content/paths.ts';
 import { readHubConfig } from '../src/content/hub-config.ts';
 import { buildNow } from '../src/content/lifecycle.ts';
 import { pickLocalized } from '../src/i18n/translate.ts';
 import { CONTENT_TYPES } from '../src/scaffold/field-help.ts';
-import { OPTIONS_FOR, UsageError, planNewFile, readScaffoldContext, siblingsOf, type NewRequest } from '../src/scaffold/new-file.ts';
+import { UsageError, parseCommandArgs } from '../src/lib/command-line.ts';
+import { OPTIONS_FOR, planNewFile, readScaffoldContext, siblingsOf, type NewRequest } from '../src/scaffold/new-file.ts';
 import type { HubConfig } from '../src/schemas/hub.ts';
 
 const USAGE = `Usage: npm run new -- ${CONTENT_TYPES.join('|')} [--title "…"] [--locale en] [--category id] [--campaign id] [--topic "…"] [--hashtag Tag] [--slug file-name]`;
@@ -21,7 +21,7 @@ const USAGE = `Usage: npm run new -- ${CONTENT_TYPES.join('|')} [--title "…"] 
 try {
   await main();
 } catch (error) {
-  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (error instanceof UsageError) {
     console.error(`npm run new: ${error.message.replace(/^Unknown option '(.+?)'.*$/s, 'unknown option $1')}\n${USAGE}`);
     process.exitCode = 1;
   } else {
@@ -30,7 +30,7 @@ try {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     allowPositionals: true,
     options: {
       title: { type: 'string' },

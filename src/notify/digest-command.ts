@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { displayPath } from '../content/paths.ts';
 import { ContentProblems } from '../policy/finding.ts';
 import { csvLine } from '../share/csv.ts';
@@ -8,7 +7,7 @@ import { readRoster } from '../share/roster.ts';
 import { renderDigestHtml } from './digest-html.ts';
 import { digestWords, renderDigestText, type Digest } from './digest.ts';
 import { describeProblems, findNewPosts, localeLabel, type CommandIO, type NewPosts } from './new-posts.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, parseCommandArgs } from '../lib/command-line.ts';
 
 export const DIGEST_USAGE = `Usage: npm run digest -- --since DATE|REF [--locale xx] [--out DIR] [--roster roster.csv] [--site-dir DIR]
 
@@ -112,21 +111,17 @@ function writeDigest(out: string, name: string, digest: Digest, relativeTo?: str
 }
 
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        since: { type: 'string' },
-        locale: { type: 'string' },
-        out: { type: 'string' },
-        roster: { type: 'string' },
-        'site-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs({
+    args,
+    options: {
+      since: { type: 'string' },
+      locale: { type: 'string' },
+      out: { type: 'string' },
+      roster: { type: 'string' },
+      'site-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
 }

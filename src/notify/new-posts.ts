@@ -10,7 +10,7 @@ import { builtImages } from './built-images.ts';
 import { toNotice, type Notice } from './notice.ts';
 import { postsSince, type Since } from './select.ts';
 import { resolveSince, type RunGit } from './since.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../lib/command-line.ts';
 
 /** How the digest and notify commands talk to the world; tests pass their own. */
 export interface CommandIO {

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { ContentProblems } from '../policy/finding.ts';
 import { CHAT_FORMATS, chatPayload, type ChatFormat } from './chat.ts';
 import { describeProblems, findNewPosts, localeLabel, type CommandIO } from './new-posts.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError, parseCommandArgs } from '../lib/command-line.ts';
 import { checkWebhookUrl, redact, sendWebhook, type SendOptions } from './webhook.ts';
 
 export const WEBHOOK_ENV = 'HUB_WEBHOOK_URL';
@@ -104,22 +103,18 @@ function possibleSecrets(args: string[]): string[] {
 }
 
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        since: { type: 'string' },
-        webhook: { type: 'string' },
-        format: { type: 'string' },
-        locale: { type: 'string' },
-        'site-dir': { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  return parseCommandArgs({
+    args,
+    options: {
+      since: { type: 'string' },
+      webhook: { type: 'string' },
+      format: { type: 'string' },
+      locale: { type: 'string' },
+      'site-dir': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
 }

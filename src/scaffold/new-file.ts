@@ -8,11 +8,8 @@ import { listCampaignIds } from '../content/paths.ts';
 import { readPolicy } from '../policy/load-policy.ts';
 import { CONTENT_TYPES, type ContentType } from './field-help.ts';
 import { renderTemplate, type NewContent, type TemplateContext } from './templates.ts';
+import { UsageError } from '../lib/command-line.ts';
 
-/** A mistake in what the editor asked for: shown as it is, without a stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 /** The answers given on the command line or at the prompts; anything may be missing or wrong. */
 export interface NewRequest {
