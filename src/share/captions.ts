@@ -1,4 +1,5 @@
 import type { CaptionKey } from '../schemas/post.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 
 /** A post's captions as the schema gives them: lists of variants per network or `default`. */
 export type CaptionLists = Partial<Record<CaptionKey, readonly string[]>>;
@@ -46,8 +47,7 @@ export function mergeHashtags(caption: string, hashtags: readonly string[]): str
 
 /** Whether the text contains `#tag` as a whole hashtag (not as the start of a longer one). */
 export function hasHashtag(text: string, tag: string): boolean {
-  const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}_&])#${escaped}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
+  return new RegExp(`(^|[^\\p{L}\\p{N}_&])#${escapeRegExp(tag)}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: tiny, stable across Node and browsers. */

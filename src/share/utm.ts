@@ -1,5 +1,6 @@
 import type { NetworkId } from '../schemas/common.ts';
 import type { HubConfig } from '../schemas/hub.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 import { NETWORKS } from './networks.ts';
 
 /** The parts of the hub config that decide UTM parameters (small enough to ship to the browser). */
@@ -175,8 +176,4 @@ function parseWebUrl(link: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

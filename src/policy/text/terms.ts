@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../lib/regexp.ts';
+
 /** A word or phrase to look for, and what it stands for (a banned topic, a brand spelling…). */
 export interface TermSpec<T> {
   term: string;
@@ -127,10 +129,6 @@ export function compileTerms<T>(specs: readonly TermSpec<T>[]): TermMatcher<T> {
 export function quickLookCase(text: string): string {
   const lowered = text.toLowerCase();
   return lowered.includes('ς') ? lowered.replaceAll('ς', 'σ') : lowered;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function compileTerm<T>(spec: TermSpec<T>): CompiledTerm<T> | undefined {
