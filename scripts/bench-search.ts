@@ -10,13 +10,14 @@
  * Each first query runs in a fresh browser context (an empty cache), as a first visit would.
  * Ends with one line: `bench-search: posts=10000 index_mb=35.1 first_ms=… opening_ms=… later_ms=…`.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { searchText } from '../src/i18n/strings/search.ts';
 import { launchBrowser } from './lib/chromium.ts';
+import { folderBytes } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
 import { timeFirstResult, timeQuery } from './lib/search-timing.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -113,10 +114,4 @@ async function timeOpening(browser: Browser, baseUrl: string, query: string): Pr
 /** Post pages in the built site (`posts/<slug>/`; `posts/page/` holds the list's later pages). */
 function countPosts(dir: string): number {
   return readdirSync(join(dir, 'posts'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'page').length;
-}
-
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }

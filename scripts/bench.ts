@@ -2,11 +2,12 @@
  * `npm run bench -- --posts N`: builds N generated posts with the hub, then the same posts with a
  * bare Astro site plus the Pagefind CLI (the floor), and prints one comparable line.
  */
-import { mkdtempSync, rmSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticContent } from './lib/synthetic-content.ts';
+import { countFiles, folderBytes } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -60,14 +61,4 @@ function fail(result: { code: number; output: string }, what: string): void {
   if (result.code === 0) return;
   console.error(`bench: the ${what} failed:\n${result.output.slice(-4000)}`);
   process.exit(1);
-}
-
-function folderBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
-}
-
-function countFiles(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
 }
