@@ -86,9 +86,8 @@ function readYaml(file: string, yamlText: string, offset: number, lineOffset: nu
     raw = loadYaml(yamlText, { schema: CORE_SCHEMA });
   } catch (error) {
     // Say it in the words (and on the line) of the parser that keeps positions, when it agrees.
-    const located: LocatedBlock = { yaml: parseLocatedYaml(yamlText, lineOffset), offset };
-    const errors = yamlErrors(file, located, lines);
-    if (errors.length > 0) return { problems: errors };
+    const located = locatedBlock(file, yamlText, offset, lineOffset, lines);
+    if ('problems' in located) return located;
     const { reason, mark } = error as YAMLException;
     const at = lines.position(offset + (mark?.position ?? 0));
     return { problems: [{ file, ...at, severity: 'error', ruleId: 'yaml', message: `this is not valid YAML: ${reason}; text that contains ": " or starts with # or " must be in quotes` }] };
@@ -104,13 +103,19 @@ function readYaml(file: string, yamlText: string, offset: number, lineOffset: nu
   return { block, raw };
 }
 
+/** The YAML parsed with source positions, or its syntax errors on their lines. */
+function locatedBlock(file: string, yamlText: string, offset: number, lineOffset: number, lines: LineIndex): LocatedBlock | { problems: Finding[] } {
+  const block: LocatedBlock = { yaml: parseLocatedYaml(yamlText, lineOffset), offset };
+  const errors = yamlErrors(file, block, lines);
+  return errors.length > 0 ? { problems: errors } : block;
+}
+
 /** A YAML alias (`*name`) where a value starts. */
 const ALIAS = /(?:^|[\s[{,:-])\*[^\s,[\]{}]/m;
 
 function readYamlWithAliases(file: string, yamlText: string, offset: number, lineOffset: number, lines: LineIndex): Pick<ContentDocument, 'block' | 'raw'> | { problems: Finding[] } {
-  const block: LocatedBlock = { yaml: parseLocatedYaml(yamlText, lineOffset), offset };
-  const errors = yamlErrors(file, block, lines);
-  if (errors.length > 0) return { problems: errors };
+  const block = locatedBlock(file, yamlText, offset, lineOffset, lines);
+  if ('problems' in block) return block;
   try {
     return { block, raw: block.yaml.document.toJS({ maxAliasCount: 100 }) };
   } catch {
