@@ -17,11 +17,23 @@ export default defineConfig({
   ...(process.env.HUB_CACHE_DIR ? { cacheDir: process.env.HUB_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex()],
+  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex({ pagesPerPart: pagesPerSearchPart() })],
   vite: {
     resolve: { alias: { '@content': dir } },
   },
 });
+
+/** HUB_SEARCH_PART_PAGES: index large hubs in smaller parts to use less memory (README, Search). */
+function pagesPerSearchPart() {
+  const value = process.env.HUB_SEARCH_PART_PAGES;
+  if (value === undefined || value === '') return undefined;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1) {
+    console.error(`\nHUB_SEARCH_PART_PAGES must be a whole number of pages above 0, not "${value}".\n`);
+    process.exit(1);
+  }
+  return pages;
+}
 
 /** A broken hub.yaml is an editor's mistake: say where, not a stack trace. */
 function loadHubConfigOrExit(/** @type {string} */ folder) {

@@ -10,6 +10,7 @@ import {
   type SearchState,
 } from '../search/query-state.ts';
 import type { PagefindModule, PagefindResultData, PagefindSearch } from '../search/pagefind-browser.ts';
+import { furtherParts, PARTS_FILE, type PartsManifest } from '../search/parts.ts';
 import { resultItem } from './search-results.ts';
 
 /**
@@ -17,6 +18,7 @@ import { resultItem } from './search-results.ts';
  * `?q=…&type=…` in the address bar is run on arrival and kept up to date after every search.
  */
 const PAGE_SIZE = 10;
+const EXCERPT_WORDS = 26;
 const TYPING_PAUSE_MS = 200;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -45,9 +47,21 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = t('status.loading');
   let pagefind: PagefindModule;
   try {
-    pagefind = (await import(/* @vite-ignore */ root.dataset.bundle ?? '/pagefind/pagefind.js')) as PagefindModule;
-    await pagefind.options({ excerptLength: 26 });
+    const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
+    const bundleFolder = new URL('.', bundle);
+    const [module, manifest] = await Promise.all([
+      import(/* @vite-ignore */ bundle.pathname) as Promise<PagefindModule>,
+      fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' }).then((response) => {
+        if (!response.ok) throw new Error(`${PARTS_FILE}: ${response.status}`);
+        return response.json() as Promise<PartsManifest>;
+      }),
+    ]);
+    pagefind = module;
+    await pagefind.options({ excerptLength: EXCERPT_WORDS });
     await pagefind.init();
+    // A large hub's index comes in parts: search them all as one.
+    const parts = furtherParts(manifest, document.documentElement.lang, bundleFolder);
+    await Promise.all(parts.map((part) => module.mergeIndex(part, { excerptLength: EXCERPT_WORDS })));
     // Someone who opens the search page is about to search: load Pagefind's WebAssembly and the
     // index's page list now, while they type, not after the first query. (An empty preload loads
     // no words and, unlike filters(), no filter counts.)

@@ -5,6 +5,8 @@ import { DEFAULT_RECORD_PAGES, describeSummary, indexSite } from '../search/inde
 interface SearchIndexOptions {
   /** Built pages whose `data-search-record` parts are results of their own (default: the FAQ pages). */
   recordPages?: readonly string[];
+  /** The most pages of one language in one part of the index (see `DEFAULT_PAGES_PER_PART`). */
+  pagesPerPart?: number | undefined;
 }
 
 /**
@@ -20,6 +22,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         const summary = await indexSite(pagefind, {
           siteDir: fileURLToPath(dir),
           recordPages: options.recordPages ?? DEFAULT_RECORD_PAGES,
+          ...(options.pagesPerPart ? { pagesPerPart: options.pagesPerPart } : {}),
         });
         logger.info(describeSummary(summary));
         if (summary.pages === 0) logger.warn('no page is searchable: the search page will find nothing');

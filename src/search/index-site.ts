@@ -1,6 +1,7 @@
-import { glob, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pageRecords, pageUrlOf } from './page-records.ts';
+import { PARTS_FILE, type PartsManifest } from './parts.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
 export interface PagefindApi {
@@ -12,6 +13,7 @@ export interface PagefindIndexApi {
   addDirectory(directory: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
   addHTMLFile(file: { url: string; content: string }): Promise<{ errors: string[] }>;
   writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+  deleteIndex(): Promise<unknown>;
 }
 
 export interface IndexSiteOptions {
@@ -19,7 +21,17 @@ export interface IndexSiteOptions {
   siteDir: string;
   /** Built pages, relative to siteDir, whose `data-search-record` parts become their own results. */
   recordPages?: readonly string[];
+  /** The most pages of one language in one part of the index (default {@link DEFAULT_PAGES_PER_PART}). */
+  pagesPerPart?: number;
 }
+
+/**
+ * Pagefind keeps every page it indexes in memory until it writes the index, about 0.3 MB a page
+ * (3 GB for 10,000 posts). A hub with more searchable pages than this in one language is indexed
+ * in parts of at most this many pages per language, one part after the other, so that memory stays
+ * at one part's worth; the search page merges the parts (Pagefind's `mergeIndex`).
+ */
+export const DEFAULT_PAGES_PER_PART = 2000;
 
 export interface IndexSummary {
   /** Pages and records in the index, all languages together. */
@@ -28,6 +40,8 @@ export interface IndexSummary {
   languages: Record<string, number>;
   seconds: number;
   outputPath: string;
+  /** How many parts the index was made in (1 unless the hub is large). */
+  parts: number;
 }
 
 /** The FAQ pages of every locale: each question is its own result. */
@@ -43,56 +57,162 @@ export class SearchIndexError extends Error {
  * Any error Pagefind reports stops the build with its words; Pagefind is closed either way.
  */
 export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Promise<IndexSummary> {
-  const { siteDir, recordPages = DEFAULT_RECORD_PAGES } = options;
+  const { siteDir, recordPages = DEFAULT_RECORD_PAGES, pagesPerPart = DEFAULT_PAGES_PER_PART } = options;
   const started = performance.now();
+  const outputPath = join(siteDir, 'pagefind');
+  const staging = join(siteDir, STAGING_FOLDER);
   try {
-    const created = await api.createIndex({});
-    failOn(created.errors, 'Pagefind could not start');
-    const index = created.index;
-    if (!index) throw new SearchIndexError('Building the search index failed: Pagefind could not start (it gave no index and no reason).');
+    const recordFiles = await matchingFiles(siteDir, recordPages);
+    const parts = await planParts(siteDir, pagesPerPart, new Set(recordFiles));
+    let added = 0;
+    for (const [number, part] of parts.entries()) {
+      const created = await api.createIndex({});
+      failOn(created.errors, 'Pagefind could not start');
+      const index = created.index;
+      if (!index) throw new SearchIndexError('Building the search index failed: Pagefind could not start (it gave no index and no reason).');
 
-    const added = await index.addDirectory({ path: siteDir });
-    failOn(added.errors, `Pagefind could not read the built pages in ${siteDir}`);
+      // A part is a folder of links to its pages, so that Pagefind reads only those.
+      const path = part.files ? await stagePart(siteDir, join(staging, `part-${number + 1}`), part.files) : siteDir;
+      const read = await index.addDirectory({ path });
+      failOn(read.errors, `Pagefind could not read the built pages in ${siteDir}`);
+      added += read.page_count;
+      // Questions of the FAQ go in the first part, which has every language.
+      if (number === 0) added += await addRecords(index, siteDir, recordFiles);
 
-    let records = 0;
-    for (const file of await matchingFiles(siteDir, recordPages)) {
-      const html = await readFile(join(siteDir, file), 'utf8');
-      let parts;
-      try {
-        parts = pageRecords(html, pageUrlOf(file));
-      } catch (error) {
-        throw new SearchIndexError(`Building the search index failed: ${(error as Error).message}`);
-      }
-      for (const record of parts) {
-        const result = await index.addHTMLFile({ url: record.url, content: record.html });
-        failOn(result.errors, `Pagefind could not index ${record.url}`);
-        records += 1;
-      }
+      const partPath = join(outputPath, part.folder);
+      const written = await index.writeFiles({ outputPath: partPath });
+      failOn(written.errors, `Pagefind could not write the index to ${partPath}`);
+      // Pagefind lets go of the part's pages only when its index is deleted.
+      await index.deleteIndex();
+      if (part.files) await rm(path, { recursive: true, force: true });
     }
 
-    const outputPath = join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    failOn(written.errors, `Pagefind could not write the index to ${outputPath}`);
+    const manifest: PartsManifest = { parts: {} };
+    for (const part of parts.slice(1)) {
+      for (const language of part.languages) (manifest.parts[language] ??= []).push(`${part.folder}/`);
+    }
+    await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
 
-    const languages = (await languageCounts(outputPath)) ?? {};
-    const counted = Object.values(languages).reduce((sum, count) => sum + count, 0);
+    const languages: Record<string, number> = {};
+    let counted = false;
+    for (const part of parts) {
+      for (const [language, count] of Object.entries((await languageCounts(join(outputPath, part.folder))) ?? {})) {
+        languages[language] = (languages[language] ?? 0) + count;
+        counted = true;
+      }
+    }
     return {
-      pages: Object.keys(languages).length > 0 ? counted : added.page_count + records,
+      pages: counted ? Object.values(languages).reduce((sum, count) => sum + count, 0) : added,
       languages,
       seconds: (performance.now() - started) / 1000,
       outputPath,
+      parts: parts.length,
     };
   } finally {
+    await rm(staging, { recursive: true, force: true });
     // The index is written (or the build is failing anyway): a failure to stop the helper process changes nothing.
     await api.close().catch(() => undefined);
   }
 }
 
-/** `pagefind: indexed 42 pages in 0.8 s (en 20, ms 11, it 11)`: the benchmark reads this line. */
+/** Adds each record of the record pages (one per FAQ question) as a result of its own; returns how many. */
+async function addRecords(index: PagefindIndexApi, siteDir: string, files: readonly string[]): Promise<number> {
+  let records = 0;
+  for (const file of files) {
+    const html = await readFile(join(siteDir, file), 'utf8');
+    let parts;
+    try {
+      parts = pageRecords(html, pageUrlOf(file));
+    } catch (error) {
+      throw new SearchIndexError(`Building the search index failed: ${(error as Error).message}`);
+    }
+    for (const record of parts) {
+      const result = await index.addHTMLFile({ url: record.url, content: record.html });
+      failOn(result.errors, `Pagefind could not index ${record.url}`);
+      records += 1;
+    }
+  }
+  return records;
+}
+
+/** Where a large hub's parts are gathered while they are indexed (removed afterwards). */
+const STAGING_FOLDER = '.search-parts';
+
+interface Part {
+  /** Where the part's index goes, relative to `pagefind/` (`''` for the first part). */
+  folder: string;
+  /** The part's pages relative to the site; undefined when the part is the whole site. */
+  files?: string[];
+  languages: string[];
+}
+
+/**
+ * Splits the searchable pages (those with `data-pagefind-body`) into parts of at most `perPart`
+ * pages of each language. Part k holds the k-th slice of every language, so the first part has
+ * every language; a hub no larger than one part is indexed whole, without reading its pages first.
+ */
+export async function planParts(siteDir: string, perPart: number, skip: ReadonlySet<string> = new Set()): Promise<Part[]> {
+  const whole: Part[] = [{ folder: '', languages: [] }];
+  const files: string[] = [];
+  // Top-level folders only: a post may be called `pagefind`.
+  for await (const file of glob('**/*.html', { cwd: siteDir, exclude: ['pagefind', STAGING_FOLDER] })) {
+    if (!skip.has(file)) files.push(file);
+  }
+  if (files.length <= perPart) return whole;
+
+  const byLanguage = new Map<string, string[]>();
+  const pages = await mapInBatches(files.sort(), 32, async (file) => {
+    const html = await readFile(join(siteDir, file));
+    return html.includes('data-pagefind-body') ? { file, language: htmlLanguage(html) } : undefined;
+  });
+  for (const page of pages) {
+    if (!page) continue;
+    const list = byLanguage.get(page.language);
+    if (list) list.push(page.file);
+    else byLanguage.set(page.language, [page.file]);
+  }
+  const count = Math.max(0, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / perPart)));
+  if (count <= 1) return whole;
+  return Array.from({ length: count }, (_, k) => {
+    const slices = [...byLanguage].map(([language, list]) => [language, list.slice(k * perPart, (k + 1) * perPart)] as const);
+    const present = slices.filter(([, slice]) => slice.length > 0);
+    return {
+      folder: k === 0 ? '' : `part-${k + 1}`,
+      files: present.flatMap(([, slice]) => slice),
+      languages: present.map(([language]) => language),
+    };
+  });
+}
+
+/** `<html lang="it">` → `it`, as Pagefind reads it (lower case; `unknown` without one). */
+function htmlLanguage(html: Buffer): string {
+  const head = html.subarray(0, 4096).toString('utf8');
+  return (/<html\b[^>]*?\slang="([^"]*)"/i.exec(head)?.[1] || 'unknown').toLowerCase();
+}
+
+/** Links (or, across file systems, copies) a part's pages into a folder of their own, at the same relative paths. */
+async function stagePart(siteDir: string, folder: string, files: readonly string[]): Promise<string> {
+  await rm(folder, { recursive: true, force: true });
+  await mapInBatches(files, 32, async (file) => {
+    const target = join(folder, file);
+    await mkdir(dirname(target), { recursive: true });
+    await link(join(siteDir, file), target).catch(() => copyFile(join(siteDir, file), target));
+  });
+  return folder;
+}
+
+async function mapInBatches<T, R>(items: readonly T[], size: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(task))));
+  return results;
+}
+
+/** `pagefind: indexed 42 pages in 0.8 s (en 20, ms 11, it 11)`: the benchmark reads this line (up to the seconds). */
 export function describeSummary(summary: IndexSummary): string {
   const perLanguage = Object.entries(summary.languages).map(([lang, count]) => `${lang} ${count}`);
   const noun = summary.pages === 1 ? 'page' : 'pages';
-  return `pagefind: indexed ${summary.pages} ${noun} in ${summary.seconds.toFixed(1)} s${perLanguage.length > 0 ? ` (${perLanguage.join(', ')})` : ''}`;
+  const parts = summary.parts > 1 ? `, in ${summary.parts} parts` : '';
+  return `pagefind: indexed ${summary.pages} ${noun} in ${summary.seconds.toFixed(1)} s${perLanguage.length > 0 ? ` (${perLanguage.join(', ')})` : ''}${parts}`;
 }
 
 function failOn(errors: readonly string[] | undefined, what: string): void {

@@ -24,6 +24,7 @@ export interface PagefindSearch {
 export interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
   preload(term: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
 }

@@ -7,6 +7,8 @@ export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url))
 export const testDist = join(repoRoot, '.cache', 'test-dist');
 /** The date the demo content is built "on": fixed, so that expired and future posts stay so. */
 export const TEST_NOW = '2026-11-23';
+/** Searchable pages per language in one part of the test build's index: the demo's index comes in several. */
+export const SEARCH_PART_PAGES = 8;
 
 /** The built HTML of a site path, e.g. `html('/it/posts/x/')`. */
 export function html(path: string): string {

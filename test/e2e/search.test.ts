@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { timeFirstResult, timeQuery } from '../../scripts/lib/search-timing.ts';
+import { SEARCH_PART_PAGES } from '../build/dist.ts';
+import { demoPosts, indexParts } from '../search/built-index.ts';
 import { DESKTOP, PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -80,6 +82,21 @@ describe('search', () => {
     await campaign.check();
     await firstPageShown(page, new RegExp(`^${promised} results match the filters$`));
     expect(new Set(await resultTypes(page))).toEqual(new Set(['Post']));
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('searches every part of an index that comes in parts, as a large hub\'s does', async () => {
+    // The test build indexes the demo in parts of a few pages per language (SEARCH_PART_PAGES).
+    expect(indexParts().length).toBeGreaterThan(2);
+    const live = demoPosts().filter((post) => post.locale === 'ms' && post.state === 'live');
+    const watched = await watchedPage(browser(), baseUrl, DESKTOP);
+    const { page } = watched;
+    await page.goto('/ms/search/?type=post');
+    const count = await firstPageShown(page, /^\d+ hasil sepadan dengan penapis$/);
+    // More posts than one part holds: all of them, so every part was searched.
+    expect(live.length).toBeGreaterThan(SEARCH_PART_PAGES);
+    expect(count).toBe(live.length);
     expectQuiet(watched);
     await watched.context.close();
   });

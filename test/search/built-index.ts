@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { testDist, repoRoot, TEST_NOW } from '../build/dist.ts';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
 import { postState, type PostState } from '../../src/content/lifecycle.ts';
+import { PARTS_FILE, type PartsManifest } from '../../src/search/parts.ts';
 
 /** One page or record as Pagefind stored it in the test build's index. */
 export interface IndexedPage {
@@ -18,13 +19,30 @@ const indexDir = join(testDist, 'pagefind');
 export const contentRoot = join(repoRoot, 'content');
 export const hub = loadHubConfig(contentRoot);
 
+/** The folders of the index: the first part, then the further parts the indexer listed (the test build makes several). */
+export function indexParts(): string[] {
+  const manifest = JSON.parse(readFileSync(join(indexDir, PARTS_FILE), 'utf8')) as PartsManifest;
+  return [indexDir, ...[...new Set(Object.values(manifest.parts).flat())].map((folder) => join(indexDir, folder))];
+}
+
+/** Pagefind's entry files of all parts, with the page counts of each language added up. */
 export function indexEntry(): { languages: Record<string, { page_count: number }> } {
-  return JSON.parse(readFileSync(join(indexDir, 'pagefind-entry.json'), 'utf8'));
+  const languages: Record<string, { page_count: number }> = {};
+  for (const part of indexParts()) {
+    const entry = JSON.parse(readFileSync(join(part, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    for (const [language, { page_count }] of Object.entries(entry.languages)) {
+      languages[language] = { page_count: (languages[language]?.page_count ?? 0) + page_count };
+    }
+  }
+  return { languages };
 }
 
 /** Every page in the index, read from Pagefind's fragment files (gzip, after a 12-byte signature). */
 export function indexedPages(): IndexedPage[] {
-  const folder = join(indexDir, 'fragment');
+  return indexParts().flatMap((part) => pagesIn(join(part, 'fragment')));
+}
+
+function pagesIn(folder: string): IndexedPage[] {
   return readdirSync(folder).map((file) => {
     const bytes = gunzipSync(readFileSync(join(folder, file)));
     const fragment = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8'));
