@@ -52,6 +52,8 @@ async function start(root: HTMLElement): Promise<void> {
     const [module, manifest] = await Promise.all([
       import(/* @vite-ignore */ bundle.pathname) as Promise<PagefindModule>,
       fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' }).then((response) => {
+        // No list: an index in one part (as every index was before parts).
+        if (response.status === 404) return { parts: {} } satisfies PartsManifest;
         if (!response.ok) throw new Error(`${PARTS_FILE}: ${response.status}`);
         return response.json() as Promise<PartsManifest>;
       }),
@@ -59,9 +61,13 @@ async function start(root: HTMLElement): Promise<void> {
     pagefind = module;
     await pagefind.options({ excerptLength: EXCERPT_WORDS });
     await pagefind.init();
-    // A large hub's index comes in parts: search them all as one.
+    // A large hub's index comes in parts: search them all as one. Merging waits for the first
+    // part without noticing if it failed to load, so make sure it did first (preload throws then).
     const parts = furtherParts(manifest, document.documentElement.lang, bundleFolder);
-    await Promise.all(parts.map((part) => module.mergeIndex(part, { excerptLength: EXCERPT_WORDS })));
+    if (parts.length > 0) {
+      await pagefind.preload('');
+      await Promise.all(parts.map((part) => module.mergeIndex(part, { excerptLength: EXCERPT_WORDS })));
+    }
     // Someone who opens the search page is about to search: load Pagefind's WebAssembly and the
     // index's page list now, while they type, not after the first query. (An empty preload loads
     // no words and, unlike filters(), no filter counts.)

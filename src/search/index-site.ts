@@ -109,9 +109,10 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       parts: parts.length,
     };
   } finally {
-    await rm(staging, { recursive: true, force: true });
-    // The index is written (or the build is failing anyway): a failure to stop the helper process changes nothing.
+    // The index is written (or the build is failing anyway): failing to stop the helper process
+    // or to remove the working folder must not hide what happened.
     await api.close().catch(() => undefined);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -154,9 +155,10 @@ interface Part {
 export async function planParts(siteDir: string, perPart: number, skip: ReadonlySet<string> = new Set()): Promise<Part[]> {
   const whole: Part[] = [{ folder: '', languages: [] }];
   const files: string[] = [];
-  // Top-level folders only: a post may be called `pagefind`.
-  for await (const file of glob('**/*.html', { cwd: siteDir, exclude: ['pagefind', STAGING_FOLDER] })) {
-    if (!skip.has(file)) files.push(file);
+  for await (const file of glob('**/*.html', { cwd: siteDir })) {
+    // Pagefind's own folder and the parts being made are not pages (a post may be called `pagefind`: top level only).
+    const top = file.split(/[\\/]/)[0];
+    if (top !== 'pagefind' && top !== STAGING_FOLDER && !skip.has(file)) files.push(file);
   }
   if (files.length <= perPart) return whole;
 

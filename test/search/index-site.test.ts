@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeSummary, indexSite, SearchIndexError } from '../../src/search/index-site.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
+import * as pagefind from 'pagefind';
 import { fakePagefind } from './fake-pagefind.ts';
 
 const fixture = fileURLToPath(new URL('./fixtures/built-site-with-faq', import.meta.url));
@@ -161,5 +162,31 @@ describe('a failing Pagefind call fails the build with its message', () => {
   it('keeps the first error when closing Pagefind fails too', async () => {
     const pagefind = fakePagefind({ addDirectory: ['cannot read dist/posts/x/index.html'] }, { closeFails: true });
     await expect(indexSite(pagefind.api, { siteDir: site })).rejects.toThrow('cannot read dist/posts/x/index.html');
+  });
+});
+
+describe('indexing with Pagefind itself', () => {
+  const entry = (folder: string) =>
+    JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pageCounts = (folder: string) => Object.fromEntries(Object.entries(entry(folder).languages).map(([lang, { page_count }]) => [lang, page_count]));
+
+  it('makes one index with every language and the FAQ questions when the hub fits in one part', async () => {
+    const built = siteWith({ en: 3, it: 2 });
+    const summary = await indexSite(pagefind, { siteDir: built });
+    // The FAQ fixture holds two English questions and one Italian one.
+    expect(summary).toMatchObject({ parts: 1, pages: 8, languages: { en: 5, it: 3 } });
+    expect(pageCounts(join(built, 'pagefind'))).toEqual({ en: 5, it: 3 });
+    expect(JSON.parse(readFileSync(join(built, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({ parts: {} });
+  });
+
+  it('makes parts Pagefind can search, each listed, when a language has more pages than a part', async () => {
+    const built = siteWith({ en: 5, it: 2 });
+    const summary = await indexSite(pagefind, { siteDir: built, pagesPerPart: 2 });
+    expect(summary).toMatchObject({ parts: 3, pages: 10, languages: { en: 7, it: 3 } });
+    expect(pageCounts(join(built, 'pagefind'))).toEqual({ en: 4, it: 3 });
+    expect(pageCounts(join(built, 'pagefind', 'part-2'))).toEqual({ en: 2 });
+    expect(pageCounts(join(built, 'pagefind', 'part-3'))).toEqual({ en: 1 });
+    expect(existsSync(join(built, 'pagefind', 'part-2', 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(built, '.search-parts'))).toBe(false);
   });
 });
