@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/content/base-links.ts';
 import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -17,6 +19,8 @@ export default defineConfig({
   ...(process.env.HUB_CACHE_DIR ? { cacheDir: process.env.HUB_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
   integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex({ pagesPerPart: pagesPerSearchPart() })],
   vite: {
     resolve: { alias: { '@content': dir } },

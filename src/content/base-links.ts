@@ -1,0 +1,35 @@
+import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+
+/**
+ * Editors link to other hub pages from the hub's root, as they see them: `[FAQ](/faq/)`. A hub
+ * deployed under a base path (`base: /hub/` in hub.yaml) serves that page at `/hub/faq/`, so
+ * such links in posts, guidelines and FAQ answers get the base put in front when Astro renders
+ * them. Links already under the base, to other sites, relative links and `//host` links are
+ * left as written.
+ */
+export function underBase(url: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (prefix === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
+  if (url.startsWith(prefix) || `${url}/` === prefix) return url;
+  return `${prefix}${url.slice(1)}`;
+}
+
+const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
+
+/** The Sätteri (Astro's Markdown and MDX processor) plugin that applies {@link underBase} to links and pictures. */
+export function baseLinksPlugin(base: string): HastPluginDefinition | undefined {
+  if (underBase('/', base) === '/') return undefined;
+  return defineHastPlugin({
+    name: 'hub-base-links',
+    element: {
+      filter: Object.keys(LINK_ATTRIBUTES),
+      visit(node, ctx) {
+        const attribute = LINK_ATTRIBUTES[node.tagName];
+        const value = attribute ? node.properties?.[attribute] : undefined;
+        if (typeof value !== 'string') return;
+        const rebased = underBase(value, base);
+        if (rebased !== value) ctx.setProperty(node, attribute!, rebased);
+      },
+    },
+  });
+}
