@@ -6,9 +6,11 @@
  *   a person takes to type); it loads the index's chunks for its words;
  * - opening: from opening /search/?q=… (Pagefind's script, its WebAssembly and the index) to the
  *   first result on screen;
- * - later: further queries on the same page.
+ * - later: further queries on the same page, submitted whole (as if pasted);
+ * - typed: the same further queries typed key by key, then Enter (the page fetches the words of
+ *   the index while they are typed), from Enter.
  * Each first query runs in a fresh browser context (an empty cache), as a first visit would.
- * Ends with one line: `bench-search: posts=10000 index_mb=35.1 first_ms=… opening_ms=… later_ms=…`.
+ * Ends with one line: `bench-search: posts=10000 index_mb=35.1 first_ms=… opening_ms=… later_ms=… typed_ms=…`.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,7 @@ import { searchText } from '../src/i18n/strings/search.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { folderBytes } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
-import { timeFirstResult, timeQuery } from './lib/search-timing.ts';
+import { timeFirstResult, timeQuery, timeTypedQuery } from './lib/search-timing.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { makeVocabulary, mulberry32, writeSyntheticContent } from './lib/synthetic-content.ts';
 
@@ -70,19 +72,28 @@ try {
   const first: number[] = [];
   const opening: number[] = [];
   const later: number[] = [];
+  const typed: number[] = [];
   for (const [i, query] of firstQueries.entries()) {
     opening.push(await timeOpening(browser, server.url, query));
     const page = await openSearchPage(browser, server.url);
     first.push(await timeQuery(page, query));
     // Later queries, on the page that has loaded the index for the first one.
     if (i === 0) for (const next of laterQueries) later.push(await timeQuery(page, next));
+    // The same queries typed, on a fresh page that has loaded the index for the first query.
+    if (i === 0) {
+      const fresh = await openSearchPage(browser, server.url);
+      await timeQuery(fresh, query);
+      for (const next of laterQueries) typed.push(await timeTypedQuery(fresh, next));
+      await fresh.context().close();
+    }
     await page.context().close();
   }
   const ms = (list: number[]) => list.map((n) => Math.round(n)).join(',');
   console.log(`bench-search: queries ${firstQueries.join(', ')} then ${laterQueries.join(', ')}`);
   console.log(
     `bench-search: posts=${countPosts(site)} index_mb=${(folderBytes(indexDir) / 1024 / 1024).toFixed(1)} ` +
-      `first_ms=${ms(first)} opening_ms=${ms(opening)} later_ms=${ms(later)} first_max_ms=${Math.round(Math.max(...first))} later_max_ms=${Math.round(Math.max(...later))}`,
+      `first_ms=${ms(first)} opening_ms=${ms(opening)} later_ms=${ms(later)} typed_ms=${ms(typed)} ` +
+      `first_max_ms=${Math.round(Math.max(...first))} later_max_ms=${Math.round(Math.max(...later))} typed_max_ms=${Math.round(Math.max(...typed))}`,
   );
 } finally {
   await browser.close();
