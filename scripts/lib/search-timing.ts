@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 
+/** A query that shows no results by then has failed (the page says so in its status). */
+const GIVE_UP_MS = 60_000;
+
 /**
  * How long a query takes on the hub's search page, in ms: from submitting it in the page's own
  * box to the results count on screen, the whole query at once (as when it is pasted). Shared by
@@ -7,14 +10,16 @@ import type { Page } from 'playwright-core';
  */
 export function timeQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(
-    (query) =>
-      new Promise<number>((resolvePromise) => {
+    ({ query, giveUpMs }) =>
+      new Promise<number>((resolvePromise, rejectPromise) => {
         const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
         const status = document.querySelector('[data-search-status]')!;
         const started = performance.now();
+        const giveUp = setTimeout(() => rejectPromise(new Error(`no results for "${query}" after ${giveUpMs} ms: ${status.textContent}`)), giveUpMs);
         const done = new MutationObserver(() => {
           if (status.textContent?.includes(`“${query}”`)) {
             done.disconnect();
+            clearTimeout(giveUp);
             resolvePromise(performance.now() - started);
           }
         });
@@ -22,8 +27,47 @@ export function timeQuery(page: Page, query: string): Promise<number> {
         input.value = query;
         input.form!.requestSubmit();
       }),
-    query,
+    { query, giveUpMs: GIVE_UP_MS },
   );
+}
+
+/**
+ * How long a query takes when a person types it, in ms: the query is typed key by key (the page
+ * fetches the index's words while it is typed, as it is built to), then Enter is pressed as one
+ * more key; timed from Enter to the results count on screen.
+ */
+export async function timeTypedQuery(page: Page, query: string, msBetweenKeys = 80): Promise<number> {
+  const input = page.locator('[data-search-primary]');
+  await input.fill('');
+  await page.evaluate(
+    ({ query, giveUpMs }) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
+      const status = document.querySelector('[data-search-status]')!;
+      (window as unknown as { typedQuery?: Promise<number> }).typedQuery = new Promise<number>((resolvePromise, rejectPromise) => {
+        let started: number | undefined;
+        input.addEventListener(
+          'keydown',
+          (event) => {
+            if (event.key === 'Enter') started ??= performance.now();
+          },
+          { capture: true },
+        );
+        const giveUp = setTimeout(() => rejectPromise(new Error(`no results for "${query}" after ${giveUpMs} ms: ${status.textContent}`)), giveUpMs);
+        const done = new MutationObserver(() => {
+          if (started !== undefined && status.textContent?.includes(`“${query}”`)) {
+            done.disconnect();
+            clearTimeout(giveUp);
+            resolvePromise(performance.now() - started);
+          }
+        });
+        done.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    },
+    { query, giveUpMs: GIVE_UP_MS },
+  );
+  // Enter comes as the next key, as soon after the last letter as the letters after each other.
+  await input.pressSequentially(`${query}\n`, { delay: msBetweenKeys });
+  return page.evaluate(() => (window as unknown as { typedQuery: Promise<number> }).typedQuery);
 }
 
 /** Opens `path` (such as `/search/?q=…`) and returns when its first result showed, in ms from the start of navigation. */
@@ -39,39 +83,4 @@ export async function timeFirstResult(page: Page, path: string): Promise<number>
   await page.goto(path);
   await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, undefined, { timeout: 60_000 });
   return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
-}
-
-/**
- * How long a query takes when a person types it, in ms: the query is typed key by key (the page
- * fetches the index's words while it is typed, as it is built to), then Enter is pressed; timed
- * from Enter to the results count on screen.
- */
-export async function timeTypedQuery(page: Page, query: string, msBetweenKeys = 80): Promise<number> {
-  const input = page.locator('[data-search-primary]');
-  await input.fill('');
-  await input.pressSequentially(query, { delay: msBetweenKeys });
-  await page.evaluate((query) => {
-    const input = document.querySelector<HTMLInputElement>('[data-search-primary]')!;
-    const status = document.querySelector('[data-search-status]')!;
-    const timing = window as unknown as { typedQuery?: Promise<number> };
-    timing.typedQuery = new Promise<number>((resolvePromise) => {
-      let started: number | undefined;
-      input.addEventListener(
-        'keydown',
-        (event) => {
-          if (event.key === 'Enter') started = performance.now();
-        },
-        { capture: true, once: true },
-      );
-      const done = new MutationObserver(() => {
-        if (started !== undefined && status.textContent?.includes(`“${query}”`)) {
-          done.disconnect();
-          resolvePromise(performance.now() - started);
-        }
-      });
-      done.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-  }, query);
-  await input.press('Enter');
-  return page.evaluate(() => (window as unknown as { typedQuery: Promise<number> }).typedQuery);
 }

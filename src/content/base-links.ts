@@ -16,7 +16,23 @@ export function underBase(url: string, base: string): string {
 
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
 
-/** The Sätteri (Astro's Markdown and MDX processor) plugin that applies {@link underBase} to links and pictures. */
+/** `href="/x"`, `src='/x'` and `srcset="/a.png 1x, /b.png 2x"` in HTML an editor wrote into Markdown. */
+const RAW_ADDRESS = /(\s(?:href|src|srcset)\s*=\s*)(["'])([^"']*)\2/gi;
+
+/** The same as {@link underBase} for the addresses in a piece of raw HTML (a `srcset` lists several). */
+export function rawHtmlUnderBase(html: string, base: string): string {
+  return html.replace(RAW_ADDRESS, (whole, before: string, quote: string, value: string) => {
+    const rebased = /srcset/i.test(before)
+      ? value.replace(/(^|,)(\s*)(\S+)/g, (_, comma: string, space: string, url: string) => `${comma}${space}${underBase(url, base)}`)
+      : underBase(value, base);
+    return rebased === value ? whole : `${before}${quote}${rebased}${quote}`;
+  });
+}
+
+/**
+ * The Sätteri (Astro's Markdown and MDX processor) plugin that applies {@link underBase} to
+ * links and pictures, Markdown ones and those written as HTML inside Markdown.
+ */
 export function baseLinksPlugin(base: string): HastPluginDefinition | undefined {
   if (underBase('/', base) === '/') return undefined;
   return defineHastPlugin({
@@ -30,6 +46,10 @@ export function baseLinksPlugin(base: string): HastPluginDefinition | undefined 
         const rebased = underBase(value, base);
         if (rebased !== value) ctx.setProperty(node, attribute!, rebased);
       },
+    },
+    raw(node) {
+      const rebased = rawHtmlUnderBase(node.value, base);
+      if (rebased !== node.value) return { ...node, value: rebased };
     },
   });
 }

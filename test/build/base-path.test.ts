@@ -1,35 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_NOW, repoRoot } from './dist.ts';
+import { BASE_PATH, basePathDist } from './dist.ts';
 
 /**
- * The demo hub built under a base path, as on a GitHub Pages project site
- * (https://example.github.io/hub/): every address a page points at must be under the base and
- * exist, including the links editors write from the hub's root in FAQ answers and guidelines.
+ * The demo hub built under a base path (the global setup builds it), as on a GitHub Pages
+ * project site (https://example.github.io/hub/): every address a page points at must be under
+ * the base and exist, including the links editors write from the hub's root in FAQ answers and
+ * guidelines.
  */
-const BASE = '/hub/';
-const work = join(repoRoot, '.cache', 'test-base-path');
-const dist = join(work, 'dist');
-
-beforeAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  const content = join(mkdtempSync(join(tmpdir(), 'hub-base-path-')), 'content');
-  cpSync(join(repoRoot, 'content'), content, { recursive: true });
-  const settings = readFileSync(join(content, 'hub.yaml'), 'utf8');
-  const moved = settings.replace(/^base: \/$/m, `base: ${BASE}`);
-  if (moved === settings) throw new Error('content/hub.yaml has no "base: /" line for this test to change');
-  writeFileSync(join(content, 'hub.yaml'), moved);
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', HUB_NOW: TEST_NOW, HUB_CONTENT_DIR: content, HUB_OUT_DIR: dist, HUB_CACHE_DIR: join(work, 'cache') },
-    encoding: 'utf8',
-  });
-  rmSync(join(content, '..'), { recursive: true, force: true });
-  if (result.status !== 0) throw new Error(`Building the demo hub under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
-});
+const BASE = BASE_PATH;
+const dist = basePathDist;
 
 const ADDRESS = /\s(href|src|srcset|action|content|data-[a-z-]+)="([^"]*)"/g;
 

@@ -7,6 +7,9 @@ export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url))
 export const testDist = join(repoRoot, '.cache', 'test-dist');
 /** The date the demo content is built "on": fixed, so that expired and future posts stay so. */
 export const TEST_NOW = '2026-11-23';
+/** The base path of the second test build (`base-path.test.ts`), and where it goes. */
+export const BASE_PATH = '/hub/';
+export const basePathDist = join(repoRoot, '.cache', 'test-dist-base-path');
 /** Searchable pages per language in one part of the test build's index: the demo's index comes in several. */
 export const SEARCH_PART_PAGES = 8;
 

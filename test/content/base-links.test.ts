@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { baseLinksPlugin, underBase } from '../../src/content/base-links.ts';
+import { baseLinksPlugin, rawHtmlUnderBase, underBase } from '../../src/content/base-links.ts';
 
 describe('links written from the hub\'s root, on a hub under a base path', () => {
   it('get the base in front; other links stay as written', () => {
@@ -23,6 +23,19 @@ describe('links written from the hub\'s root, on a hub under a base path', () =>
     expect(html).toContain('<a href="/hub/faq/">FAQ</a>');
     expect(html).toContain('<a href="https://tidewater.example/">our site</a>');
     expect(html).toContain('src="/hub/media/bike.png"');
+  });
+
+  it('and in HTML written inside Markdown, srcset included', async () => {
+    expect(rawHtmlUnderBase('<a href="/faq/" title="/not-a-link">FAQ</a>', '/hub/')).toBe('<a href="/hub/faq/" title="/not-a-link">FAQ</a>');
+    expect(rawHtmlUnderBase(`<img src='/media/a.png' srcset="/media/a.png 1x, /media/b.png 2x, https://x.example/c.png 3x">`, '/hub/')).toBe(
+      `<img src='/hub/media/a.png' srcset="/hub/media/a.png 1x, /hub/media/b.png 2x, https://x.example/c.png 3x">`,
+    );
+    expect(rawHtmlUnderBase('<a href="https://tidewater.example/">site</a>', '/hub/')).toBe('<a href="https://tidewater.example/">site</a>');
+    const { html } = await markdownToHtml('Ask <a href="/program/">the lead</a>.\n\n<p><a href="/faq/">FAQ</a></p>', {
+      hastPlugins: [baseLinksPlugin('/hub/')],
+    });
+    expect(html).toContain('<a href="/hub/program/">the lead</a>');
+    expect(html).toContain('<p><a href="/hub/faq/">FAQ</a></p>');
   });
 
   it('and for MDX', async () => {

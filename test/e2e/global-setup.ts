@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import buildDemo from '../build/global-setup.ts';
+import { buildDemo } from '../build/global-setup.ts';
 import { testDist } from '../build/dist.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
