@@ -1,6 +1,6 @@
 import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pageRecords, pageUrlOf } from './page-records.ts';
+import { htmlLang, pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
@@ -94,15 +94,14 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
     await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
 
     const languages: Record<string, number> = {};
-    let counted = false;
     for (const part of parts) {
       for (const [language, count] of Object.entries((await languageCounts(join(outputPath, part.folder))) ?? {})) {
         languages[language] = (languages[language] ?? 0) + count;
-        counted = true;
       }
     }
+    const counted = Object.values(languages).reduce((sum, count) => sum + count, 0);
     return {
-      pages: counted ? Object.values(languages).reduce((sum, count) => sum + count, 0) : added,
+      pages: Object.keys(languages).length > 0 ? counted : added,
       languages,
       seconds: (performance.now() - started) / 1000,
       outputPath,
@@ -188,8 +187,7 @@ export async function planParts(siteDir: string, perPart: number, skip: Readonly
 
 /** `<html lang="it">` → `it`, as Pagefind reads it (lower case; `unknown` without one). */
 function htmlLanguage(html: Buffer): string {
-  const head = html.subarray(0, 4096).toString('utf8');
-  return (/<html\b[^>]*?\slang="([^"]*)"/i.exec(head)?.[1] || 'unknown').toLowerCase();
+  return (htmlLang(html.subarray(0, 4096).toString('utf8')) || 'unknown').toLowerCase();
 }
 
 /** Links (or, across file systems, copies) a part's pages into a folder of their own, at the same relative paths. */

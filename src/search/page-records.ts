@@ -15,7 +15,7 @@ const RECORD_START = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-search-record="([^"]*)"[^
 
 /** The parts of a built page marked as records. Throws when a part has no end (a broken page). */
 export function pageRecords(html: string, pageUrl: string): PageRecord[] {
-  const lang = /<html\b[^>]*?\slang="([^"]*)"/i.exec(html)?.[1];
+  const lang = htmlLang(html);
   const records: PageRecord[] = [];
   for (const match of html.matchAll(RECORD_START)) {
     const [, tag = '', rawAnchor = ''] = match;
@@ -26,6 +26,11 @@ export function pageRecords(html: string, pageUrl: string): PageRecord[] {
     records.push({ url: `${pageUrl}#${anchor}`, html: recordDocument(html.slice(match.index, end), lang) });
   }
   return records;
+}
+
+/** The `lang` of a built page's `<html>` element, as written; undefined without one. */
+export function htmlLang(html: string): string | undefined {
+  return /<html\b[^>]*?\slang="([^"]*)"/i.exec(html)?.[1];
 }
 
 /** `it/faq/index.html` → `/it/faq/`: the URL Pagefind gives a built file. */
