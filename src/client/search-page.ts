@@ -9,9 +9,10 @@ import {
   searchStateParams,
   type SearchState,
 } from '../search/query-state.ts';
-import type { PagefindModule, PagefindResultData, PagefindSearch } from '../search/pagefind-browser.ts';
+import type { PagefindResultData, PagefindSearch } from '../search/pagefind-browser.ts';
 import { furtherParts, PARTS_FILE, type PartsManifest } from '../search/parts.ts';
 import { resultItem } from './search-results.ts';
+import { openSearchIndex, type SearchIndex } from './search-index.ts';
 
 /**
  * The search page. Pagefind's script and index load only here, and only once this page runs;
@@ -20,6 +21,8 @@ import { resultItem } from './search-results.ts';
 const PAGE_SIZE = 10;
 const EXCERPT_WORDS = 26;
 const TYPING_PAUSE_MS = 200;
+/** Search workers: a large hub's index parts are searched side by side, on up to this many cores. */
+const MAX_WORKERS = 4;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) void start(root);
@@ -45,33 +48,21 @@ async function start(root: HTMLElement): Promise<void> {
   if (filterBox) filterBox.open = window.matchMedia('(min-width: 56rem)').matches || activeFilterCount(state) > 0;
 
   status.textContent = t('status.loading');
-  let pagefind: PagefindModule;
+  let index: SearchIndex;
   try {
     const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
     const bundleFolder = new URL('.', bundle);
-    const [module, manifest] = await Promise.all([
-      import(/* @vite-ignore */ bundle.pathname) as Promise<PagefindModule>,
-      fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' }).then((response) => {
-        // No list: an index in one part (as every index was before parts).
-        if (response.status === 404) return { parts: {} } satisfies PartsManifest;
-        if (!response.ok) throw new Error(`${PARTS_FILE}: ${response.status}`);
-        return response.json() as Promise<PartsManifest>;
-      }),
-    ]);
-    pagefind = module;
-    await pagefind.options({ excerptLength: EXCERPT_WORDS });
-    await pagefind.init();
-    // A large hub's index comes in parts: search them all as one. Merging waits for the first
-    // part without noticing if it failed to load, so make sure it did first (preload throws then).
-    const parts = furtherParts(manifest, document.documentElement.lang, bundleFolder);
-    if (parts.length > 0) {
-      await pagefind.preload('');
-      await Promise.all(parts.map((part) => module.mergeIndex(part, { excerptLength: EXCERPT_WORDS })));
-    }
-    // Someone who opens the search page is about to search: load Pagefind's WebAssembly and the
-    // index's page list now, while they type, not after the first query. (An empty preload loads
-    // no words and, unlike filters(), no filter counts.)
-    void pagefind.preload('').catch(() => {});
+    const response = await fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' });
+    // No list: an index in one part (as every index was before parts).
+    if (!response.ok && response.status !== 404) throw new Error(`${PARTS_FILE}: ${response.status}`);
+    const manifest = response.ok ? ((await response.json()) as PartsManifest) : { parts: {} };
+    const further = furtherParts(manifest, document.documentElement.lang, bundleFolder);
+    index = await openSearchIndex({
+      parts: [bundleFolder.href, ...further.map((part) => new URL(part, bundleFolder).href)],
+      language: document.documentElement.lang.toLowerCase(),
+      excerptLength: EXCERPT_WORDS,
+      workers: Math.min(navigator.hardwareConcurrency || 2, MAX_WORKERS),
+    });
   } catch {
     // `npm run dev` builds no index, so there it is expected; on a built site it is a fault.
     status.textContent = import.meta.env.DEV ? t('status.dev') : t('status.failed');
@@ -86,7 +77,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    if (input.value.trim() !== '') void pagefind.preload(input.value.trim());
+    if (input.value.trim() !== '') index.preload(input.value.trim());
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (event) => {
@@ -124,7 +115,7 @@ async function start(root: HTMLElement): Promise<void> {
       status.textContent = t('results.start');
       return;
     }
-    const search = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+    const search = await index.search(state.query || null, pagefindFilters(state));
     if (mine !== generation) return;
     shown = search;
     list.replaceChildren();

@@ -14,6 +14,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** How well the page matches; results come best first. */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 

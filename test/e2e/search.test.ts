@@ -101,6 +101,46 @@ describe('search', () => {
     await watched.context.close();
   });
 
+  it('lists the results of all parts best first, in the order Pagefind\'s own merging gives', async () => {
+    const watched = await watchedPage(browser(), baseUrl, DESKTOP);
+    const { page } = watched;
+    await page.goto('/search/?q=tidewater');
+    const count = await firstPageShown(page, /^\d+ results for “tidewater”$/);
+    expect(count).toBeGreaterThan(SEARCH_PART_PAGES);
+    // Every page of results, not just the first: the first ten could all come from one part.
+    const more = page.locator('[data-search-more]');
+    for (let shown = 10; shown < count; shown += 10) {
+      await more.click();
+      await eventually(() => page.locator('[data-search-results] .result').count()).toBe(Math.min(count, shown + 10));
+    }
+    const shown = await resultLinks(page);
+
+    // The same search with Pagefind alone, its parts merged into one instance on the page.
+    const parts = indexParts().length;
+    const expected = await page.evaluate(async (parts) => {
+      type Pagefind = {
+        init(): Promise<void>;
+        preload(term: string): Promise<void>;
+        mergeIndex(path: string): Promise<void>;
+        search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+      };
+      // A string, so that the test runner does not rewrite this import as its own.
+      const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pagefind>;
+      const pagefind = await load('/pagefind/pagefind.js');
+      await pagefind.init();
+      await pagefind.preload('');
+      const manifest = (await (await fetch('/pagefind/hub-parts.json')).json()) as { parts: Record<string, string[]> };
+      const further = manifest.parts.en ?? [];
+      if (further.length !== parts - 1) throw new Error(`the page should merge ${parts - 1} parts, not ${further.length}`);
+      for (const part of further) await pagefind.mergeIndex(`/pagefind/${part}`);
+      const search = await pagefind.search('tidewater');
+      return Promise.all(search.results.map(async (result) => (await result.data()).url));
+    }, parts);
+    expect(shown).toEqual(expected);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
   it('an Italian page finds Italian results, in Italian words', async () => {
     const watched = await watchedPage(browser(), baseUrl, PHONE);
     const { page } = watched;
