@@ -52,14 +52,18 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
     const bundleFolder = new URL('.', bundle);
-    const response = await fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' });
-    // No list: an index in one part (as every index was before parts).
-    if (!response.ok && response.status !== 404) throw new Error(`${PARTS_FILE}: ${response.status}`);
-    const manifest = response.ok ? ((await response.json()) as PartsManifest) : { parts: {} };
-    const further = furtherParts(manifest, document.documentElement.lang, bundleFolder);
+    const language = document.documentElement.lang;
+    // The first part opens while the list of further parts loads.
+    const further = fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' }).then(async (response) => {
+      // No list: an index in one part (as every index was before parts).
+      if (response.status === 404) return [];
+      if (!response.ok) throw new Error(`${PARTS_FILE}: ${response.status}`);
+      return furtherParts((await response.json()) as PartsManifest, language, bundleFolder);
+    });
     index = await openSearchIndex({
-      parts: [bundleFolder.href, ...further.map((part) => new URL(part, bundleFolder).href)],
-      language: document.documentElement.lang.toLowerCase(),
+      first: bundleFolder.href,
+      further,
+      language: language.toLowerCase(),
       excerptLength: EXCERPT_WORDS,
       workers: Math.min(navigator.hardwareConcurrency || 2, MAX_WORKERS),
     });
@@ -108,14 +112,21 @@ async function start(root: HTMLElement): Promise<void> {
     showActiveFilters();
     const params = searchStateParams(state);
     window.history.replaceState(null, '', params.size > 0 ? `?${params}` : window.location.pathname);
+    // The results on screen stay until the new ones come, but "more" no longer belongs to them.
+    shown = undefined;
+    more.hidden = true;
     if (!hasCriteria(state)) {
-      shown = undefined;
       list.replaceChildren();
-      more.hidden = true;
       status.textContent = t('results.start');
       return;
     }
-    const search = await index.search(state.query || null, pagefindFilters(state));
+    let search: PagefindSearch;
+    try {
+      search = await index.search(state.query || null, pagefindFilters(state));
+    } catch {
+      if (mine === generation) status.textContent = t('status.failed');
+      return;
+    }
     if (mine !== generation) return;
     shown = search;
     list.replaceChildren();

@@ -3,11 +3,13 @@
  * A search worker: Pagefind runs here, over some of the index's parts, and only scores and the
  * details of shown results go back to the page (see `src/search/worker-protocol.ts`).
  */
-import type { PagefindModule, PagefindResult } from '../search/pagefind-browser.ts';
+import type { PagefindModule, PagefindResult, PagefindResultData } from '../search/pagefind-browser.ts';
 import { KEPT_SEARCHES, type WorkerReply, type WorkerRequest } from '../search/worker-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let pagefind: Promise<PagefindModule> | undefined;
+let opened: { language: string; excerptLength: number } | undefined;
+/** Results of the latest searches, by search id (ids grow with each search). */
 const searches = new Map<number, PagefindResult[]>();
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => void answer(event.data));
@@ -16,23 +18,31 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     switch (request.kind) {
       case 'open':
-        pagefind = open(request.parts, request.language, request.excerptLength);
+        opened = { language: request.language, excerptLength: request.excerptLength };
+        pagefind = open(request.part, request.language, request.excerptLength);
         await pagefind;
-        return reply({ kind: 'opened', id: request.id });
+        return reply({ kind: 'ready', id: request.id });
+      case 'merge': {
+        const module = await openedIndex();
+        const options = { excerptLength: opened?.excerptLength, language: opened?.language };
+        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, options)));
+        return reply({ kind: 'ready', id: request.id });
+      }
       case 'preload':
         return void (await pagefind)?.preload(request.query).catch(() => {});
       case 'search': {
-        if (!pagefind) throw new Error('the search worker was asked to search before it was opened');
-        const search = await (await pagefind).search(request.query, { filters: request.filters });
+        const search = await (await openedIndex()).search(request.query, { filters: request.filters });
         searches.set(request.id, search.results);
-        for (const kept of searches.keys()) if (searches.size > KEPT_SEARCHES) searches.delete(kept);
+        while (searches.size > KEPT_SEARCHES) searches.delete(Math.min(...searches.keys()));
         const scores = Float64Array.from(search.results, (result) => result.score);
         return reply({ kind: 'found', id: request.id, scores }, [scores.buffer]);
       }
       case 'data': {
         const result = searches.get(request.search)?.[request.position];
         if (!result) throw new Error(`search ${request.search} has no result ${request.position} any more`);
-        return reply({ kind: 'data', id: request.id, data: await result.data() });
+        // Only what a result shows: not the page's whole text, which Pagefind's details also hold.
+        const { url, excerpt, meta, filters, sub_results }: PagefindResultData = await result.data();
+        return reply({ kind: 'data', id: request.id, data: { url, excerpt, meta, filters, ...(sub_results ? { sub_results } : {}) } });
       }
     }
   } catch (error) {
@@ -40,11 +50,14 @@ async function answer(request: WorkerRequest): Promise<void> {
   }
 }
 
-/** Pagefind from the first part, with the other parts merged into it. */
-async function open(parts: readonly string[], language: string, excerptLength: number): Promise<PagefindModule> {
-  const [first, ...others] = parts;
-  if (!first) throw new Error('the search worker was given no index');
-  const module = (await import(/* @vite-ignore */ new URL('pagefind.js', first).href)) as PagefindModule;
+function openedIndex(): Promise<PagefindModule> {
+  if (!pagefind) throw new Error('the search worker was asked to search before it was opened');
+  return pagefind;
+}
+
+/** Pagefind over one index part, its WebAssembly and page list loaded. */
+async function open(part: string, language: string, excerptLength: number): Promise<PagefindModule> {
+  const module = (await import(/* @vite-ignore */ new URL('pagefind.js', part).href)) as PagefindModule;
   await module.options({ excerptLength });
   // Pagefind reads the page's language from <html lang>, and a worker has no document: lend it
   // one with only that, for as long as Pagefind starts.
@@ -55,11 +68,10 @@ async function open(parts: readonly string[], language: string, excerptLength: n
   } finally {
     delete global.document;
   }
-  // Load the WebAssembly and the page list now, while the person types. Merging waits for the
-  // first part without noticing if it failed to load, so this also makes sure it did (preload
-  // throws then). An empty preload loads no words and, unlike filters(), no filter counts.
+  // Load the WebAssembly and the page list now, while the person types. Merging waits for this
+  // part without noticing if it failed to load, so this also makes sure it did (preload throws
+  // then). An empty preload loads no words and, unlike filters(), no filter counts.
   await module.preload('');
-  await Promise.all(others.map((part) => module.mergeIndex(new URL(part).pathname, { excerptLength, language })));
   return module;
 }
 

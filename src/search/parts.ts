@@ -10,7 +10,7 @@ export interface PartsManifest {
   parts: Record<string, string[]>;
 }
 
-/** The addresses of the further parts a page in `language` searches, given the address of the `pagefind/` folder. */
+/** The addresses of the further parts a page in `language` searches (folders ending in `/`), given the address of the `pagefind/` folder. */
 export function furtherParts(manifest: PartsManifest, language: string, bundleFolder: URL): string[] {
-  return (manifest.parts[language.toLowerCase()] ?? []).map((folder) => new URL(folder, bundleFolder).pathname);
+  return (manifest.parts[language.toLowerCase()] ?? []).map((folder) => new URL(folder, bundleFolder).href);
 }

@@ -11,10 +11,12 @@ import type { PagefindResultData } from './pagefind-browser.ts';
 
 export type WorkerRequest =
   /**
-   * Load Pagefind from the first index part and merge the others into it, for pages in `language`.
-   * `parts` are the parts' folders (absolute addresses ending in `/`, each with its `pagefind.js`).
+   * Load Pagefind from an index part, for pages in `language`. A part is the address of its
+   * folder (absolute, ending in `/`), which holds its own `pagefind.js`.
    */
-  | { kind: 'open'; id: number; parts: string[]; language: string; excerptLength: number }
+  | { kind: 'open'; id: number; part: string; language: string; excerptLength: number }
+  /** Merge more parts into the one opened, to be searched with it. */
+  | { kind: 'merge'; id: number; parts: string[] }
   /** Fetch the index chunks of words being typed, ahead of the search. */
   | { kind: 'preload'; query: string }
   | { kind: 'search'; id: number; query: string | null; filters: Record<string, unknown> }
@@ -22,7 +24,8 @@ export type WorkerRequest =
   | { kind: 'data'; id: number; search: number; position: number };
 
 export type WorkerReply =
-  | { kind: 'opened'; id: number }
+  /** The part is open, or the parts merged. */
+  | { kind: 'ready'; id: number }
   /** The scores of every result, best first (Pagefind's order). */
   | { kind: 'found'; id: number; scores: Float64Array }
   | { kind: 'data'; id: number; data: PagefindResultData }

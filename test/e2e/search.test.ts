@@ -104,9 +104,13 @@ describe('search', () => {
   it('lists the results of all parts best first, in the order Pagefind\'s own merging gives', async () => {
     const watched = await watchedPage(browser(), baseUrl, DESKTOP);
     const { page } = watched;
+    // As on a phone or laptop with 4 cores, whatever runs the test: the parts are shared among
+    // workers, and the page merges what they find.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 4 }));
     await page.goto('/search/?q=tidewater');
     const count = await firstPageShown(page, /^\d+ results for “tidewater”$/);
     expect(count).toBeGreaterThan(SEARCH_PART_PAGES);
+    expect(page.workers().length).toBeGreaterThanOrEqual(2);
     // Every page of results, not just the first: the first ten could all come from one part.
     const more = page.locator('[data-search-more]');
     for (let shown = 10; shown < count; shown += 10) {
@@ -139,6 +143,19 @@ describe('search', () => {
     expect(shown).toEqual(expected);
     expectQuiet(watched);
     await watched.context.close();
+  });
+
+  it('says so plainly when a part of the index cannot be loaded', async () => {
+    const watched = await watchedPage(browser(), baseUrl, DESKTOP);
+    const { page, context } = watched;
+    await context.route('**/pagefind/part-2/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/search/?q=tidewater');
+    await eventually(() => status(page).textContent()).toBe(
+      'Search could not load. Reload the page, or browse the categories, the guidelines and the FAQ below.',
+    );
+    expect(await page.locator('[data-search-results] .result').count()).toBe(0);
+    expect(watched.foreignRequests).toEqual([]);
+    await context.close();
   });
 
   it('an Italian page finds Italian results, in Italian words', async () => {
