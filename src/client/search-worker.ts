@@ -7,8 +7,8 @@ import type { PagefindModule, PagefindResult, PagefindResultData } from '../sear
 import { KEPT_SEARCHES, type WorkerReply, type WorkerRequest } from '../search/worker-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let pagefind: Promise<PagefindModule> | undefined;
-let opened: { language: string; excerptLength: number } | undefined;
+/** Pagefind over the part this worker opened, and what it was opened with (merged parts get the same). */
+let opened: { pagefind: Promise<PagefindModule>; language: string; excerptLength: number } | undefined;
 /** Results of the latest searches, by search id (ids grow with each search). */
 const searches = new Map<number, PagefindResult[]>();
 
@@ -17,21 +17,22 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => void a
 async function answer(request: WorkerRequest): Promise<void> {
   try {
     switch (request.kind) {
-      case 'open':
-        opened = { language: request.language, excerptLength: request.excerptLength };
-        pagefind = open(request.part, request.language, request.excerptLength);
-        await pagefind;
+      case 'open': {
+        const { part, language, excerptLength } = request;
+        opened = { pagefind: open(part, language, excerptLength), language, excerptLength };
+        await opened.pagefind;
         return reply({ kind: 'ready', id: request.id });
+      }
       case 'merge': {
-        const module = await openedIndex();
-        const options = { excerptLength: opened?.excerptLength, language: opened?.language };
-        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, options)));
+        const { pagefind, language, excerptLength } = openedIndex();
+        const module = await pagefind;
+        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, { excerptLength, language })));
         return reply({ kind: 'ready', id: request.id });
       }
       case 'preload':
-        return void (await pagefind)?.preload(request.query).catch(() => {});
+        return void (await opened?.pagefind)?.preload(request.query).catch(() => {});
       case 'search': {
-        const search = await (await openedIndex()).search(request.query, { filters: request.filters });
+        const search = await (await openedIndex().pagefind).search(request.query, { filters: request.filters });
         searches.set(request.id, search.results);
         while (searches.size > KEPT_SEARCHES) searches.delete(Math.min(...searches.keys()));
         const scores = Float64Array.from(search.results, (result) => result.score);
@@ -50,9 +51,9 @@ async function answer(request: WorkerRequest): Promise<void> {
   }
 }
 
-function openedIndex(): Promise<PagefindModule> {
-  if (!pagefind) throw new Error('the search worker was asked to search before it was opened');
-  return pagefind;
+function openedIndex(): NonNullable<typeof opened> {
+  if (!opened) throw new Error('the search worker was asked to search before it was opened');
+  return opened;
 }
 
 /** Pagefind over one index part, its WebAssembly and page list loaded. */

@@ -1,7 +1,7 @@
 /**
  * A large hub's search index comes in parts (see `DEFAULT_PAGES_PER_PART` in `index-site.ts`).
- * The indexer lists them in this file next to Pagefind's own; the search page merges the parts
- * of its language into the first one.
+ * The indexer lists them in this file next to Pagefind's own; the search page searches the first
+ * part and the further parts of its language (shared among its search workers).
  */
 export const PARTS_FILE = 'hub-parts.json';
 
