@@ -90,6 +90,12 @@ export const hubSchema = z
     categories: z.array(categorySchema).min(1, 'must list at least one category'),
     /** Host names whose links get UTM parameters. Sub-domains count as owned. @example [tidewater-cycles.example] */
     owned_domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as example.com')).default([]),
+    /**
+     * Hosts that may serve images and media shown on the hub's pages, besides the hub itself.
+     * None by default: every image lives in `content/media/`, so a reader's browser calls no other
+     * host. List a host only when the company runs it (a company CDN). @example [media.acme.example]
+     */
+    resource_hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as media.example.com')).default([]),
     utm: utmSchema.prefault({}),
     advocate: advocateSchema,
     program_lead: programLeadSchema,
