@@ -20,7 +20,7 @@ export function readHubConfig(dir: string = contentDir()): { hub?: HubConfig; fi
           column: 1,
           severity: 'error',
           ruleId: 'hub-config',
-          message: `the hub settings file is missing: create ${file} (see "Hub settings" in the README)`,
+          message: `the hub settings file is missing: create ${file} (see docs/reference/hub-yaml.md)`,
         },
       ],
     };

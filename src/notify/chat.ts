@@ -22,7 +22,7 @@ export const CHAT_MAX_POSTS = 20;
 
 /**
  * `--format json`: a plain structure for any other tool (a Zapier/Make/Power Automate flow, a
- * bot of your own). Documented in the README; fields are only ever added, never renamed.
+ * bot of your own). Documented in docs/operations.md; fields are only ever added, never renamed.
  */
 export interface JsonNotification {
   hub: string;

@@ -12,7 +12,7 @@ export const NOTIFY_USAGE = `Usage: npm run notify -- --since DATE|REF [--webhoo
                     commit, tag or branch REF
   --webhook URL     the chat's incoming-webhook address; better: set it in the ${WEBHOOK_ENV}
                     environment variable (a CI secret), so it never appears in a command line
-  --format          slack (default), teams (an Adaptive Card) or json (a plain structure, see the README)
+  --format          slack (default), teams (an Adaptive Card) or json (a plain structure, see docs/operations.md)
   --locale xx       the language of the message (default: the hub's default language)
   --site-dir DIR    the built site, where picture addresses are read from (default: $HUB_OUT_DIR or dist)
   --dry-run         print the message instead of posting it

@@ -26,7 +26,7 @@ export function readPolicy(dir: string = contentDir(), context: PolicySchemaCont
     message,
   });
   if (!existsSync(path)) {
-    return { findings: [problem(`the content policy file is missing: create ${file} (see "Content policy" in the README)`)] };
+    return { findings: [problem(`the content policy file is missing: create ${file} (see docs/reference/policy-yaml.md)`)] };
   }
   const text = readFileSync(path, 'utf8');
   const yaml = parseLocatedYaml(text);

@@ -180,7 +180,7 @@ function emptyHint(source: ContentFile): string {
   if (source.kind === 'guideline') return 'a guideline needs title, description and order';
   if (source.kind === 'faq') return 'an FAQ entry needs question and topic, and the answer below the front matter';
   if (source.kind === 'campaign') return 'a campaign needs name, hashtag, start, end, goal and description';
-  return 'see the README for the fields';
+  return 'see docs/reference/ for the fields';
 }
 
 function megabytes(bytes: number): string {

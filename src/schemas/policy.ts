@@ -31,7 +31,7 @@ function rule(defaultId: string, defaultLevel: z.infer<typeof levelSchema> = 'er
   return {
     id: ruleIdSchema.default(defaultId),
     level: levelSchema.default(defaultLevel),
-    /** Replaces the built-in message. Placeholders depend on the rule (see the README). */
+    /** Replaces the built-in message. Placeholders depend on the rule (see docs/reference/policy-yaml.md). */
     message: z.string().min(1).optional(),
     link: linkSchema.optional(),
   };
