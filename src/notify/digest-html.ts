@@ -1,6 +1,7 @@
 import { escapeMarkup as e } from './markup.ts';
 import { digestLink, digestWords, type Digest } from './digest.ts';
 import { noticeMeta } from './notice.ts';
+import { textDirection } from '../i18n/direction.ts';
 
 const FONT = "font-family:Arial,'Helvetica Neue',Helvetica,sans-serif;";
 const WIDTH = 600;
@@ -37,7 +38,7 @@ export function renderDigestHtml(digest: Digest): string {
   });
 
   return `<!DOCTYPE html>
-<html lang="${e(digest.locale)}" xmlns="http://www.w3.org/1999/xhtml">
+<html lang="${e(digest.locale)}" dir="${textDirection(digest.locale)}" xmlns="http://www.w3.org/1999/xhtml">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
