@@ -4,10 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readHubConfig } from '../src/content/hub-config.ts';
 import { contentDir, displayPath, listCampaignIds } from '../src/content/paths.ts';
-import { ANALYTICS_FILE, listPostSlugs, readAnalyticsData, writeAnalyticsData } from '../src/analytics/data-files.ts';
+import { listPostSlugs } from '../src/analytics/data-files.ts';
 import { parseExportDay } from '../src/analytics/dates.ts';
 import { planImport, summaryLine } from '../src/analytics/import.ts';
-import { PLAIN_HEADER } from '../src/analytics/read-export.ts';
+import { PLAIN_HEADER, problemPlace } from '../src/analytics/read-export.ts';
+import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../src/content/analytics-data.ts';
+import { forTerminal } from '../src/lib/terminal-text.ts';
+import type { Finding } from '../src/policy/finding.ts';
 import type { DayRange } from '../src/schemas/measurement.ts';
 
 const USAGE = `Usage: npm run analytics:import -- FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD]
@@ -21,52 +24,73 @@ const USAGE = `Usage: npm run analytics:import -- FILE.csv [--from YYYY-MM-DD --
 
 Writes the visits of the hub's links, added up per day, post, network, campaign and advocate code,
 to ${ANALYTICS_FILE} in the content folder. Days in the export replace the same days imported before,
-so importing the same export twice changes nothing.`;
+so importing the same export twice changes nothing. A file with a row that cannot be read is
+refused whole (exit code 1) and nothing is written.`;
 
 const MAX_LISTED = 50;
 
-function stop(message: string): never {
-  console.error(message);
+/**
+ * Every line printed goes through forTerminal: messages quote cells and file names, and a cell
+ * may hold escape sequences that would act on the terminal. USAGE is ours, so it prints as is.
+ */
+function say(stream: 'log' | 'error', ...lines: string[]): void {
+  for (const line of lines) console[stream](forTerminal(line));
+}
+
+function stop(...lines: string[]): never {
+  say('error', ...lines);
   process.exit(1);
+}
+
+function located(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
 }
 
 let args: ReturnType<typeof readArgs>;
 try {
   args = readArgs();
 } catch (error) {
-  stop(`${(error as Error).message}\n\n${USAGE}`);
+  console.error(`${forTerminal((error as Error).message)}\n\n${USAGE}`);
+  process.exit(1);
 }
 if (args.values.help) {
   console.log(USAGE);
   process.exit(0);
 }
 const [file] = args.positionals;
-if (!file || args.positionals.length > 1) stop(USAGE);
+if (!file || args.positionals.length > 1) {
+  console.error(USAGE);
+  process.exit(1);
+}
 if (!existsSync(file)) stop(`${file}: there is no such file`);
 
 const period = readPeriod(args.values.from, args.values.to);
 const dir = contentDir();
 const { hub, findings } = readHubConfig(dir);
-if (!hub) stop(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`).join('\n'));
+if (!hub) stop(...located(findings));
 const existing = readAnalyticsData(dir);
-if (existing.findings.length > 0) stop(existing.findings.map((f) => `${f.file}:${f.line} ${f.message}`).join('\n'));
+if (existing.findings.length > 0) stop(...located(existing.findings));
 
 const plan = planImport(
-  readFileSync(file, 'utf8'),
+  // Bytes, not text: an export that is not UTF-8 is refused with its place, not read with "�" for letters.
+  new Uint8Array(readFileSync(file)),
   existing.data,
   { hub, posts: listPostSlugs(dir), campaigns: new Set(listCampaignIds(dir)) },
   period ? { period } : {},
 );
 const shown = displayPath(file);
-for (const problem of plan.malformed.slice(0, MAX_LISTED)) console.error(`${shown}:${problem.line}: ${problem.message}; the row is skipped`);
-if (plan.malformed.length > MAX_LISTED) console.error(`${shown}: … and ${plan.malformed.length - MAX_LISTED} more rows that could not be read`);
-if (!plan.ok) stop(`${shown}: nothing imported: ${plan.reason}`);
+if (!plan.ok) {
+  say('error', ...plan.malformed.slice(0, MAX_LISTED).map((problem) => `${shown}: ${problemPlace(problem)}: ${problem.message}`));
+  if (plan.malformed.length > MAX_LISTED) say('error', `${shown}: … and ${plan.malformed.length - MAX_LISTED} more rows that could not be read`);
+  stop(`${shown}: nothing imported: ${plan.reason}`);
+}
 if (plan.summary.covered.length === 0) {
-  console.log(`${shown}: the export has no rows, so nothing changed.`);
+  say('log', `${shown}: the export has no rows, so nothing changed.`);
   process.exit(0);
 }
 const written = writeAnalyticsData(plan.data, dir);
-console.log(summaryLine(plan.summary, displayPath(written)));
+if (!written.ok) stop(...located(written.findings), `${shown}: nothing imported: the data file would not pass "npm run check"; please tell the hub's maintainers`);
+say('log', summaryLine(plan.summary, displayPath(written.path)));
 
 function readArgs() {
   return parseArgs({

@@ -1,5 +1,7 @@
-import type { AnalyticsData, AnalyticsRow, DayRange } from '../schemas/measurement.ts';
+import { formatFieldPath } from '../content/zod-findings.ts';
+import { analyticsDataSchema, type AnalyticsData, type AnalyticsRow, type DayRange } from '../schemas/measurement.ts';
 import { attributeRow, type KnownContent, type OtherTraffic } from './attribute.ts';
+import { decodeExport } from './decode-export.ts';
 import { mergeImport, normaliseRanges, rangesOfDays, sumRows } from './merge.ts';
 import { readExport, type ExportFormat, type RowProblem } from './read-export.ts';
 
@@ -22,24 +24,43 @@ export interface ImportSummary {
   /** Dated rows left out because they fall outside `--from`/`--to`. */
   outsidePeriod: number;
   totalsRows: number;
-  malformed: RowProblem[];
 }
 
 export type ImportPlan =
-  | { ok: true; data: AnalyticsData; summary: ImportSummary; malformed: RowProblem[] }
+  | { ok: true; data: AnalyticsData; summary: ImportSummary }
   | { ok: false; reason: string; malformed: RowProblem[] };
 
 /**
  * Everything `npm run analytics:import` does except reading and writing files: read the export,
  * keep the rows of the hub's links, add them up per day × post × network × campaign × advocate,
  * and merge them into the existing data by date.
+ *
+ * All or nothing: one row that cannot be read (a word or a negative where a count should be, a
+ * count no export could hold, a date that is not one, bytes that are not UTF-8) refuses the whole
+ * file. Skipping it instead would leave its day short, or empty it: the export says it speaks
+ * for that day, and the day's other rows would replace what was stored. Rows of other traffic
+ * are not problems: they are counted and left out.
  */
-export function planImport(text: string, existing: AnalyticsData, known: KnownContent, options: ImportOptions = {}): ImportPlan {
+export function planImport(input: string | Uint8Array, existing: AnalyticsData, known: KnownContent, options: ImportOptions = {}): ImportPlan {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeExport(input);
+    if (!decoded.ok) return { ok: false, reason: `line ${decoded.line}${decoded.column ? `, column ${decoded.column}` : ''}: ${decoded.reason}`, malformed: [] };
+    text = decoded.text;
+  }
   const read = readExport(text);
   if (!read.ok) return { ok: false, reason: read.reason, malformed: [] };
   const malformed = read.problems;
-  if (read.rows.length === 0 && malformed.length > 0) {
-    return { ok: false, reason: `none of its ${malformed.length} rows could be read`, malformed };
+  if (malformed.length > 0) {
+    const rows = malformed.length === 1 ? '1 row' : `${malformed.length.toLocaleString('en')} rows`;
+    return {
+      ok: false,
+      reason:
+        `${rows} could not be read (listed above), and an import takes a file whole or not at all: correct ${malformed.length === 1 ? 'it' : 'them'} ` +
+        'in the file, or export it again, and import it again',
+      malformed,
+    };
   }
   const period = options.period ?? read.period;
   if (!read.dated && !period) {
@@ -83,10 +104,11 @@ export function planImport(text: string, existing: AnalyticsData, known: KnownCo
   const covered = period ? normaliseRanges([period]) : rangesOfDays(daysSeen);
   const merged = mergeImport(existing, { covered, rows: sumRows(rows) });
   if (!merged.ok) return { ok: false, reason: merged.reason, malformed };
+  const invalid = storedDataProblem(merged.data);
+  if (invalid) return { ok: false, reason: invalid, malformed };
   return {
     ok: true,
     data: merged.data,
-    malformed,
     summary: {
       format: read.format,
       covered,
@@ -97,9 +119,23 @@ export function planImport(text: string, existing: AnalyticsData, known: KnownCo
       other,
       outsidePeriod,
       totalsRows: read.totalsRows,
-      malformed,
     },
   };
+}
+
+/**
+ * Why the data would not pass the schema the check and the build read it with, or nothing. Every
+ * cell has been read as a safe count by then, but rows that add up into one aggregate can still
+ * pass what a number can hold exactly.
+ */
+function storedDataProblem(data: AnalyticsData): string | undefined {
+  const result = analyticsDataSchema.safeParse(data);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
+  const row = path[0] === 'rows' && typeof path[1] === 'number' ? data.rows[path[1]] : undefined;
+  const which = row ? `the visits of ${row.post} on ${row.network} on ${row.date} add up to more than the data file can hold (` : '(';
+  return `${which}${formatFieldPath(path)}: ${issue?.message}), so nothing was imported: check the export's numbers`;
 }
 
 function sum(rows: readonly AnalyticsRow[], field: 'sessions' | 'engaged' | 'key_events'): number {
@@ -123,6 +159,5 @@ export function summaryLine(summary: ImportSummary, file: string): string {
     `skipped ${count(otherTotal, 'row', 'rows')} of other traffic${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`,
   ];
   if (summary.outsidePeriod > 0) parts.push(`left out ${count(summary.outsidePeriod, 'row', 'rows')} outside --from/--to`);
-  if (summary.malformed.length > 0) parts.push(`could not read ${count(summary.malformed.length, 'row', 'rows')} (listed above)`);
   return `${parts.join('; ')}.`;
 }

@@ -17,10 +17,24 @@ export interface ExportRow {
   keyEvents: number;
 }
 
-/** A row that could not be read, with the line to look at. */
+/** A row that could not be read, with the line and, when one cell is at fault, its column. */
 export interface RowProblem {
   line: number;
+  /** The column of the cell at fault, when one is: 1 for A, as spreadsheets count. */
+  column?: number;
   message: string;
+}
+
+/** Where a problem is, as someone who opens the file in a spreadsheet finds it: "line 5, column G". */
+export function problemPlace(problem: Pick<RowProblem, 'line' | 'column'>): string {
+  return problem.column ? `line ${problem.line}, column ${columnLetters(problem.column)}` : `line ${problem.line}`;
+}
+
+/** 1 → A, 26 → Z, 27 → AA: how spreadsheets name columns. */
+export function columnLetters(position: number): string {
+  let letters = '';
+  for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 export type ExportFormat = 'ga4' | 'plain';
@@ -166,6 +180,7 @@ function isTotalsRow(record: CsvRecord, columns: Columns): boolean {
 
 function readRow(record: CsvRecord, width: number, columns: Columns, format: ExportFormat): ExportRow | RowProblem {
   const { line, fields: cells } = record;
+  const at = (field: Field): number => (columns[field] as number) + 1;
   const extra = cells.slice(width).some((cell) => cell.trim() !== '');
   if (cells.length < width || extra) {
     return { line, message: `has ${cells.length} values but the header has ${width} columns (is a value with a comma missing its quotes?)` };
@@ -180,16 +195,20 @@ function readRow(record: CsvRecord, width: number, columns: Columns, format: Exp
       continue;
     }
     const value = parseCount(raw);
-    if (value === undefined) return { line, message: `${names[metric]} "${raw}" is not a whole number` };
+    const problem = (message: string): RowProblem => ({ line, column: at(metric), message });
+    if (value === undefined && /^[-−]\s*\d/.test(raw)) return problem(`${names[metric]} "${shorten(raw)}" is negative: a count cannot be below 0`);
+    if (value === undefined) return problem(`${names[metric]} "${shorten(raw)}" is not a whole number`);
+    // Past this, numbers lose their last digits (and 400 nines become "infinity"): no export counts that many.
+    if (!Number.isSafeInteger(value)) return problem(`${names[metric]} "${shorten(raw)}" is far more than any count of visits (at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en')}): is the column right?`);
     counts[metric] = value;
   }
   const sessions = counts.sessions as number;
   const engaged = counts.engaged as number;
-  if (engaged > sessions) return { line, message: `${names.engaged} (${engaged}) is more than ${names.sessions} (${sessions})` };
+  if (engaged > sessions) return { line, column: at('engaged'), message: `${names.engaged} (${engaged}) is more than ${names.sessions} (${sessions})` };
   let date: string | undefined;
   if (columns.date !== undefined) {
     date = parseExportDay(cell('date'));
-    if (!date) return { line, message: `the date "${cell('date')}" is not a date: write it as YYYYMMDD or YYYY-MM-DD` };
+    if (!date) return { line, column: at('date'), message: `the date "${shorten(cell('date'))}" is not a date: write it as YYYYMMDD or YYYY-MM-DD` };
   }
   let source = cell('source');
   let medium = cell('medium');
@@ -253,5 +272,6 @@ function titleCase(name: string): string {
 }
 
 function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  const chars = [...text];
+  return chars.length > 80 ? `${chars.slice(0, 40).join('')}… (${chars.length} characters)` : text;
 }

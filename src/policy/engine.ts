@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ANALYTICS_FILE, readAnalyticsData } from '../content/analytics-data.ts';
 import { postSchemaContext, readHubConfig } from '../content/hub-config.ts';
 import { buildNow } from '../content/lifecycle.ts';
 import type { CampaignData } from '../schemas/campaign.ts';
@@ -68,7 +69,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const threads = Math.max(1, options.threads ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1));
   const findings =
     threads > 1 ? await checkInParallel(dir, now, files, threads - 1, (batch) => checkFiles(prepared, batch)) : await checkFiles(prepared, files);
-  return { findings: sortFindings([...misplaced, ...findings]), checked: files.length, threads };
+  // The imported analytics: a file that the build could not read would stop it on the dashboard.
+  const analytics = !options.files && existsSync(join(dir, ANALYTICS_FILE)) ? readAnalyticsData(dir).findings : undefined;
+  return { findings: sortFindings([...misplaced, ...findings, ...(analytics ?? [])]), checked: files.length + (analytics ? 1 : 0), threads };
 }
 
 /** Loads the policy, the hub settings and the campaigns; or says why the check cannot go on. */

@@ -65,7 +65,7 @@ export type MeasurementSettings = z.infer<typeof measurementSchema>;
 export const isoDaySchema = z.string().refine(isIsoDay, 'must be a real date written as YYYY-MM-DD');
 
 /** A count of visits or events. */
-const countSchema = z.number().int('must be a whole number').min(0, 'must not be negative');
+const countSchema = z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must not be negative');
 
 /**
  * One aggregate of `content/analytics/aggregates.json`: the visits that one advocate's links

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANALYTICS_FILE, EMPTY_ANALYTICS, listPostSlugs, readAdvocatesFile, serialiseAnalyticsData } from '../../src/analytics/data-files.ts';
+import { listPostSlugs, readAdvocatesFile } from '../../src/analytics/data-files.ts';
+import { ANALYTICS_FILE, EMPTY_ANALYTICS, serialiseAnalyticsData } from '../../src/content/analytics-data.ts';
 import { planImport } from '../../src/analytics/import.ts';
 import { readHubConfig } from '../../src/content/hub-config.ts';
 import { listCampaignIds } from '../../src/content/paths.ts';

@@ -78,24 +78,6 @@ describe.concurrent('npm run analytics:import with a GA4 exploration export', ()
     expect(readFileSync(dataFile, 'utf8')).toBe(first);
   });
 
-  it('reports rows it cannot read with their line number, imports the rest and exits 0', async () => {
-    const { run, data } = freshHub();
-    const { status, stdout, stderr } = await run(`${fixtures}ga4-export-with-malformed-rows.csv`);
-    expect(status).toBe(0);
-    const lines = stderr.trim().split('\n');
-    expect(lines).toEqual([
-      expect.stringMatching(/ga4-export-with-malformed-rows\.csv:5: Sessions "ten" is not a whole number; the row is skipped$/),
-      expect.stringMatching(/:6: the date "2026110" is not a date: write it as YYYYMMDD or YYYY-MM-DD; the row is skipped$/),
-      expect.stringMatching(/:7: has 8 values but the header has 9 columns/),
-      expect.stringMatching(/:8: Engaged sessions \(5\) is more than Sessions \(3\); the row is skipped$/),
-      expect.stringMatching(/:9: Sessions "-4" is not a whole number; the row is skipped$/),
-    ]);
-    expect(stdout).toContain('could not read 5 rows (listed above)');
-    expect(data().rows.map((row) => row.sessions)).toEqual([10, 7]);
-    // The export says it covers 1 to 7 November, so that whole week is now known.
-    expect(data().covered).toEqual([{ from: '2026-11-01', to: '2026-11-07' }]);
-  });
-
   it('takes the period of an export without dates from its "Start date" and "End date" lines', async () => {
     const { run, data } = freshHub();
     const { status } = await run(`${fixtures}ga4-exploration-without-dates.csv`);
@@ -127,6 +109,63 @@ describe.concurrent('npm run analytics:import with the plain CSV format', () => 
       { date: '2026-11-06', post: 'ebbtide-launch-day', network: 'bluesky', campaign: 'ebbtide-launch', advocate: 'p3rt8ws6ne', sessions: 4, engaged: 4, key_events: 0 },
     ]);
     expect(stdout).toContain("skipped 1 row of other traffic (1 not from the hub's links)");
+  });
+});
+
+describe.concurrent('npm run analytics:import takes a file whole or not at all', () => {
+  /** The data file after importing plain-export.csv: rows for 5 and 6 November. */
+  async function hubWithData() {
+    const hub = freshHub();
+    expect((await hub.run(`${fixtures}plain-export.csv`)).status).toBe(0);
+    return { ...hub, before: readFileSync(hub.dataFile, 'utf8') };
+  }
+
+  it('lists every row it cannot read by line and column, exits 1 and writes nothing', async () => {
+    const { run, dataFile, before } = await hubWithData();
+    const { status, stdout, stderr } = await run(`${fixtures}ga4-export-with-malformed-rows.csv`);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/ga4-export-with-malformed-rows\.csv: line 5, column G: Sessions "ten" is not a whole number$/),
+      expect.stringMatching(/: line 6, column A: the date "2026110" is not a date: write it as YYYYMMDD or YYYY-MM-DD$/),
+      expect.stringMatching(/: line 7: has 8 values but the header has 9 columns/),
+      expect.stringMatching(/: line 8, column H: Engaged sessions \(5\) is more than Sessions \(3\)$/),
+      expect.stringMatching(/: line 9, column G: Sessions "-4" is negative: a count cannot be below 0$/),
+      expect.stringMatching(/ga4-export-with-malformed-rows\.csv: nothing imported: 5 rows could not be read \(listed above\), and an import takes a file whole or not at all/),
+    ]);
+    expect(stderr).not.toMatch(noStackTrace);
+    // The readable rows of 1 and 3 November are not imported either, and the stored days are as they were.
+    expect(readFileSync(dataFile, 'utf8')).toBe(before);
+  });
+
+  it('refuses a count too large for a number instead of writing "infinity"', async () => {
+    const { run, dataFile, before } = await hubWithData();
+    const { status, stdout, stderr } = await run(`${fixtures}plain-export-with-a-count-of-400-nines.csv`);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/: line 2, column G: sessions "9{40}… \(400 characters\)" is far more than any count of visits \(at most 9,007,199,254,740,991\)/);
+    expect(stderr).not.toContain('∞');
+    expect(readFileSync(dataFile, 'utf8')).toBe(before);
+  });
+
+  it('never empties a stored day because its rows could not be read (a Latin-1 export)', async () => {
+    const { run, data, dataFile, before } = await hubWithData();
+    const sixth = data().rows.filter((row) => row.date === '2026-11-06');
+    expect(sixth).toHaveLength(1);
+    const { status, stderr } = await run(`${fixtures}ga4-export-in-latin-1-with-unreadable-day.csv`);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/ga4-export-in-latin-1-with-unreadable-day\.csv: nothing imported: line 5, column 73: byte 0xA0 is not UTF-8 text/);
+    expect(stderr).toContain('"CSV UTF-8 (comma delimited)"');
+    expect(readFileSync(dataFile, 'utf8')).toBe(before);
+    expect(data().rows.filter((row) => row.date === '2026-11-06')).toEqual(sixth);
+  });
+
+  it('shows the control characters of a cell escaped, never sends them to the terminal', async () => {
+    const { run } = freshHub();
+    const { status, stderr } = await run(`${fixtures}plain-export-with-an-escape-sequence-in-a-cell.csv`);
+    expect(status).toBe(1);
+    expect(stderr).not.toContain('\u001b');
+    expect(stderr).toContain('sessions "\\x1b[2J\\x1b[1;32mall good\\x1b[0m" is not a whole number');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, readExport } from '../../src/analytics/read-export.ts';
+import { columnLetters, parseCount, problemPlace, readExport } from '../../src/analytics/read-export.ts';
 
 const GA4_HEADER = 'Date,Session source,Session medium,Session campaign,Session manual ad content,Session manual term,Sessions,Engaged sessions,Key events';
 
@@ -64,5 +64,32 @@ describe('parseCount', () => {
 
   it.each(['', '-4', '1.5', 'ten', '12,34', '1,234.5'])('%j is not a count', (text) => {
     expect(parseCount(text)).toBeUndefined();
+  });
+});
+
+describe('rows that cannot be read', () => {
+  const PLAIN = 'date,source,medium,campaign,content,term,sessions,engaged_sessions,conversions';
+  const problemsOf = (row: string) => {
+    const read = readExport(`${PLAIN}\n${row}\n`);
+    return read.ok ? read.problems.map((problem) => `${problemPlace(problem)}: ${problem.message}`) : [read.reason];
+  };
+
+  it.each([
+    ['2026-11-05,x,social,a,b,,-12,0,0', 'line 2, column G: sessions "-12" is negative: a count cannot be below 0'],
+    ['2026-11-05,x,social,a,b,,9007199254740992,0,0', 'line 2, column G: sessions "9007199254740992" is far more than any count of visits (at most 9,007,199,254,740,991): is the column right?'],
+    ['2026-11-05,x,social,a,b,,3,"9,007,199,254,740,993",0', 'line 2, column H: engaged_sessions "9,007,199,254,740,993" is far more than any count'],
+    ['2026-11-05,x,social,a,b,,3,2,1e3', 'line 2, column I: conversions "1e3" is not a whole number'],
+    ['2026-13-05,x,social,a,b,,3,2,0', 'line 2, column A: the date "2026-13-05" is not a date'],
+  ])('%s', (row, problem) => {
+    expect(problemsOf(row)[0]).toContain(problem);
+  });
+
+  it('takes the largest exact count', () => {
+    const read = readExport(`${PLAIN}\n2026-11-05,x,social,a,b,,9007199254740991,0,0\n`);
+    expect(read.ok && read.rows[0]?.sessions).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('names columns as spreadsheets do', () => {
+    expect([1, 7, 26, 27, 52, 703].map(columnLetters)).toEqual(['A', 'G', 'Z', 'AA', 'AZ', 'AAA']);
   });
 });
