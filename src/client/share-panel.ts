@@ -228,12 +228,13 @@ function setUpPanel(root: HTMLElement): void {
   });
 
   const codeInput = codeForm?.querySelector('input');
-  const setupProblem = (message: string) => {
+  /** Says what went wrong beside "I have a code"; `typed`: the typed code is what is wrong. */
+  const setupProblem = (message: string, typed: boolean) => {
     if (setupError) {
       setupError.textContent = message;
       setupError.hidden = false;
     }
-    codeInput?.setAttribute('aria-invalid', 'true');
+    if (typed) codeInput?.setAttribute('aria-invalid', 'true');
     codeInput?.focus();
   };
   /** Remembers the code on this device and puts it in every link. */
@@ -261,7 +262,7 @@ function setUpPanel(root: HTMLElement): void {
     try {
       code = randomAdvocateCode(data.codeLength);
     } catch {
-      return setupProblem(text['setup.unavailable']);
+      return setupProblem(text['setup.unavailable'], false);
     }
     useCode(code);
   });
@@ -270,7 +271,7 @@ function setUpPanel(root: HTMLElement): void {
   codeForm?.addEventListener('submit', (event) => {
     event.preventDefault();
     const code = typedAdvocateCode(codeInput?.value ?? '');
-    if (!code) return setupProblem(text['setup.invalid']);
+    if (!code) return setupProblem(text['setup.invalid'], true);
     useCode(code);
   });
 
