@@ -9,17 +9,20 @@ import { contentDir, displayPath } from '../src/content/paths.ts';
 import { pathTo } from '../src/i18n/routes.ts';
 import type { HubConfig } from '../src/schemas/hub.ts';
 import { shareSubject, type ShareSubject } from '../src/share/compose.ts';
-import { csvLine } from '../src/share/csv.ts';
+import { codeSecretFrom } from '../src/share/code-secret.ts';
+import { csvLine, spreadsheetSafe } from '../src/share/csv.ts';
 import { linksTable } from '../src/share/links-table.ts';
 import { readRoster } from '../src/share/roster.ts';
 
 const USAGE = `Usage: npm run links -- roster.csv [--post SLUG] [--base URL]
 
   roster.csv   a CSV file with a header line and an "email" column (or a "code" column; "name" is optional)
+               codes for emails are keyed by the secret in the environment variable HUB_CODE_SECRET
   --post SLUG  add each person's share link for every enabled network, for this post (${'content/posts/<default language>/SLUG.md'})
   --base URL   the hub's address, when it is not the site and base of content/hub.yaml (for example a test copy)
 
 Prints CSV on the standard output: email,code,hub_link (then name, then share_<network> columns with --post).
+Cells that a spreadsheet would run as a formula (starting with = + - @) get a leading apostrophe.
 Rows that cannot be used are reported here with their line number and skipped (exit code 1).`;
 
 /** A mistake in how the command was called or in the content: said in words, exit code 2, no stack trace. */
@@ -52,13 +55,17 @@ async function main(): Promise<void> {
   const hubUrl = hubAddress(hub, values.base);
   const subject = values.post === undefined ? undefined : postSubject(dir, hub, hubUrl, values.post);
 
-  const roster = await readRoster(readFileSync(rosterPath, 'utf8'), hub.advocate);
+  const secret = () => {
+    const found = codeSecretFrom(process.env, dir);
+    return 'secret' in found ? found.secret : stop(found.problem);
+  };
+  const roster = await readRoster(readFileSync(rosterPath, 'utf8'), hub.advocate, secret);
   const where = displayPath(rosterPath);
   if (roster.fatal) stop(`${where}:${roster.fatal.line}: ${roster.fatal.message}`);
   for (const problem of roster.problems) console.error(`${where}:${problem.line}: ${problem.message}`);
 
   const table = linksTable({ hub, hubUrl, entries: roster.entries, withName: roster.hasNameColumn, subject });
-  process.stdout.write(`${table.map(csvLine).join('\n')}\n`);
+  process.stdout.write(`${table.map((row) => csvLine(row.map(spreadsheetSafe))).join('\n')}\n`);
   if (roster.problems.length > 0) {
     const n = roster.problems.length;
     console.error(`${n} row${n === 1 ? ' was' : 's were'} skipped; ${roster.entries.length} printed.`);

@@ -2,10 +2,10 @@ import type { AdvocateEntry, AnalyticsData, DayRange, MeasurementSettings } from
 import { campaignActive } from '../content/lifecycle.ts';
 import { dataSpan, recentDays, rowsIn } from './aggregate.ts';
 import type { CampaignInfo } from './content-info.ts';
-import { publicNames, rankAdvocates, rankCampaigns, shortCode, type AdvocateScore, type CampaignScore } from './leaderboard.ts';
+import { hiddenCodes, publicNames, rankAdvocates, rankCampaigns, shortCode, type AdvocateScore, type CampaignScore } from './leaderboard.ts';
 
 export interface NamedScore extends AdvocateScore {
-  /** The person's name when they asked to be shown, else "Advocate ab12…". */
+  /** The person's name when they asked to be shown, else "Advocate ab12…" (people not listed in advocates.yaml). */
   label: string;
   named: boolean;
 }
@@ -39,7 +39,10 @@ export function leaderboardView(input: LeaderboardInput): LeaderboardView | unde
     const known = names.get(score.code);
     return { ...score, label: known ?? input.anonymous(shortCode(score.code)), named: known !== undefined };
   };
-  const rows = input.data.rows;
+  // People who asked not to be shown are not ranked at all: no row, no rank gap, no part of
+  // their code. Their visits still count in the campaign totals, which name nobody.
+  const hidden = hiddenCodes(input.advocates);
+  const rows = input.data.rows.filter((row) => !row.advocate || !hidden.has(row.advocate));
   const range = recentDays(input.now, days);
   return {
     span,
@@ -55,7 +58,7 @@ export function leaderboardView(input: LeaderboardInput): LeaderboardView | unde
         ).map(name),
       })),
     allTime: rankAdvocates(rows, points, size).map(name),
-    hashtags: rankCampaigns(rows, input.campaigns, points).map((score) => ({
+    hashtags: rankCampaigns(input.data.rows, input.campaigns, points).map((score) => ({
       ...score,
       name: input.campaigns.find((campaign) => campaign.id === score.id)?.name ?? score.id,
     })),

@@ -36,6 +36,15 @@ export function publicNames(entries: readonly AdvocateEntry[]): Map<string, stri
   return new Map(entries.filter((entry) => entry.show_on_leaderboard && entry.name).map((entry) => [entry.code, entry.name as string]));
 }
 
+/**
+ * Codes of the people who asked not to be shown (`show_on_leaderboard: false`): the public
+ * tables leave them out altogether, not even the start of their code, so that nothing on the
+ * page can be matched against a code seen elsewhere (a shared link's `utm_term`).
+ */
+export function hiddenCodes(entries: readonly AdvocateEntry[]): Set<string> {
+  return new Set(entries.filter((entry) => !entry.show_on_leaderboard).map((entry) => entry.code));
+}
+
 /** The start of a code, enough for people to recognise their own ("ab12…") and no more. */
 export function shortCode(code: string): string {
   return `${code.slice(0, 4)}…`;

@@ -4,7 +4,7 @@
 // attribute values, never as HTML.
 import type { NetworkId } from '../schemas/common.ts';
 import type { PanelData } from '../components/share/panel-data.ts';
-import { deriveAdvocateCode, isEmailAddress } from '../share/advocate-code.ts';
+import { randomAdvocateCode, typedAdvocateCode } from '../share/advocate-code.ts';
 import { captionFor, variantIndex } from '../share/captions.ts';
 import { composeShareUrl, suggestedCaption, textToCount, trackedLink } from '../share/compose.ts';
 import { countNow, loadCounter, type Counter } from '../share/count-lazy.ts';
@@ -29,6 +29,7 @@ function setUpPanel(root: HTMLElement): void {
   const codeText = find<HTMLElement>('[data-code]');
   const setup = find<HTMLDetailsElement>('[data-setup]');
   const setupForm = find<HTMLFormElement>('[data-setup-form]');
+  const codeForm = find<HTMLFormElement>('[data-code-form]');
   const setupError = find<HTMLElement>('[data-setup-error]');
   const mastodonForm = find<HTMLFormElement>('[data-mastodon-form]');
   const mastodonError = find<HTMLElement>('[data-mastodon-error]');
@@ -226,37 +227,52 @@ function setUpPanel(root: HTMLElement): void {
     refresh();
   });
 
+  const codeInput = codeForm?.querySelector('input');
+  /** Says what went wrong beside "I have a code"; `typed`: the typed code is what is wrong. */
+  const setupProblem = (message: string, typed: boolean) => {
+    if (setupError) {
+      setupError.textContent = message;
+      setupError.hidden = false;
+    }
+    if (typed) codeInput?.setAttribute('aria-invalid', 'true');
+    codeInput?.focus();
+  };
+  /** Remembers the code on this device and puts it in every link. */
+  const useCode = (code: string) => {
+    if (codeInput) {
+      codeInput.value = '';
+      codeInput.removeAttribute('aria-invalid');
+    }
+    if (setupError) setupError.hidden = true;
+    writeStored(ADVOCATE_KEY, code);
+    state.code = code;
+    root.classList.remove('is-changing');
+    if (setup) setup.open = false;
+    restartSuggestion();
+    refresh();
+    say(fill(text['identity.saved'], { code }));
+    codeText?.parentElement?.focus();
+  };
+
+  // A new code is random: it says nothing about the person, and nothing in the page could
+  // turn their name or email into it.
   setupForm?.addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = setupForm.querySelector('input');
-    const email = input?.value ?? '';
-    const problem = (message: string) => {
-      if (setupError) {
-        setupError.textContent = message;
-        setupError.hidden = false;
-      }
-      input?.setAttribute('aria-invalid', 'true');
-      input?.focus();
-    };
-    if (!isEmailAddress(email)) return problem(text['setup.invalid']);
-    deriveAdvocateCode(email, data.salt, data.codeLength)
-      .then((code) => {
-        // The email is forgotten here: only the code is kept.
-        if (input) {
-          input.value = '';
-          input.removeAttribute('aria-invalid');
-        }
-        if (setupError) setupError.hidden = true;
-        writeStored(ADVOCATE_KEY, code);
-        state.code = code;
-        root.classList.remove('is-changing');
-        if (setup) setup.open = false;
-        restartSuggestion();
-        refresh();
-        say(fill(text['identity.saved'], { code }));
-        codeText?.parentElement?.focus();
-      })
-      .catch(() => problem(text['setup.unavailable']));
+    let code: string;
+    try {
+      code = randomAdvocateCode(data.codeLength);
+    } catch {
+      return setupProblem(text['setup.unavailable'], false);
+    }
+    useCode(code);
+  });
+
+  // "I have a code": the one from a personal link or another device, so shares stay under one code.
+  codeForm?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const code = typedAdvocateCode(codeInput?.value ?? '');
+    if (!code) return setupProblem(text['setup.invalid'], true);
+    useCode(code);
   });
 
   mastodonForm?.addEventListener('submit', (event) => {

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { displayPath } from '../content/paths.ts';
+import { contentDir, displayPath } from '../content/paths.ts';
 import { ContentProblems } from '../policy/finding.ts';
-import { csvLine } from '../share/csv.ts';
+import { codeSecretFrom } from '../share/code-secret.ts';
+import { csvLine, spreadsheetSafe } from '../share/csv.ts';
 import { readRoster } from '../share/roster.ts';
 import { renderDigestHtml } from './digest-html.ts';
 import { digestWords, renderDigestText, type Digest } from './digest.ts';
@@ -80,7 +81,12 @@ async function digest(args: string[], io: CommandIO): Promise<number> {
 async function writeRosterDigests(rosterPath: string, out: string, base: Digest, found: NewPosts, io: CommandIO, summary: string): Promise<number> {
   if (!existsSync(rosterPath)) throw new UsageError(`--roster ${rosterPath}: there is no such file; check the path`);
   const where = displayPath(rosterPath);
-  const roster = await readRoster(readFileSync(rosterPath, 'utf8'), found.hub.advocate);
+  const secret = () => {
+    const given = codeSecretFrom(io.env, io.contentDir ?? contentDir());
+    if ('problem' in given) throw new UsageError(given.problem);
+    return given.secret;
+  };
+  const roster = await readRoster(readFileSync(rosterPath, 'utf8'), found.hub.advocate, secret);
   if (roster.fatal) throw new UsageError(`${where}:${roster.fatal.line}: ${roster.fatal.message}`);
   for (const problem of roster.problems) io.stderr(`${where}:${problem.line}: ${problem.message}`);
   const index = [['email', 'name', 'code', 'html', 'text']];
@@ -92,7 +98,7 @@ async function writeRosterDigests(rosterPath: string, out: string, base: Digest,
     index.push([entry.email, entry.name, entry.code, html ?? '', text ?? '']);
   }
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'digests.csv'), `${index.map(csvLine).join('\n')}\n`);
+  writeFileSync(join(out, 'digests.csv'), `${index.map((row) => csvLine(row.map(spreadsheetSafe))).join('\n')}\n`);
   io.stdout(`Wrote ${seen.size} personal digest${seen.size === 1 ? '' : 's'} to ${displayPath(out)}/ (listed in digests.csv): ${summary}`);
   if (roster.problems.length === 0) return 0;
   io.stderr(`${roster.problems.length} roster row${roster.problems.length === 1 ? ' was' : 's were'} skipped.`);

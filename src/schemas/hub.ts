@@ -36,12 +36,25 @@ export const utmSchema = z.object({
 });
 export type UtmSettings = z.infer<typeof utmSchema>;
 
-/** How the opaque advocate code is derived from a work email in the browser and in `npm run links`. */
+/**
+ * Advocate codes: the opaque codes that credit shares to people (`utm_term`, `?advocate=CODE`).
+ * A code is random ("Set up my share links" in the browser) or keyed from a work email by a
+ * secret only the program team holds (`HUB_CODE_SECRET`, for `npm run links`), so it identifies
+ * a person only for whoever holds the roster and that secret. Nothing here derives a code.
+ */
 const advocateSchema = z.object({
-  /** Mixed into the SHA-256 hash so that codes cannot be looked up from a list of emails. */
-  salt: z.string().min(8, 'must be at least 8 characters long'),
-  /** Length of the derived code, in base32 characters. */
+  /** Length of new codes, in base32 characters (letters and 2-7): 10 gives 50 random bits. */
   code_length: z.number().int().min(6).max(26).default(10),
+  /**
+   * Removed: a salt that every page carried let anyone with a staff list work out whose a code
+   * was. Reported with how to update, so no hub keeps believing it protects anyone.
+   */
+  salt: z
+    .never({
+      error:
+        'is no longer used: delete this line. A salt in the pages let anyone with a list of staff emails work out whose a code is, so codes are now random (made in the browser) or keyed by a secret only the program team holds (the HUB_CODE_SECRET variable of npm run links; see "Advocate codes" in the README). Codes people already have keep working.',
+    })
+    .optional(),
 });
 
 /** The person who runs the advocacy program. */
@@ -97,7 +110,7 @@ export const hubSchema = z
      */
     resource_hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as media.example.com')).default([]),
     utm: utmSchema.prefault({}),
-    advocate: advocateSchema,
+    advocate: advocateSchema.prefault({}),
     program_lead: programLeadSchema,
     repository: repositorySchema.optional(),
     /** Colours used by the site accents and drawn preview images. */

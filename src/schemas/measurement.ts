@@ -107,7 +107,10 @@ const advocateEntrySchema = z
     code: z.string().refine(isAdvocateCode, 'must be an advocate code: lowercase letters, digits and hyphens, as shown after "Sharing as" in the share panel'),
     /** The name shown on the leaderboard. */
     name: z.string().trim().min(1, 'must not be empty').optional(),
-    /** Only people who asked to be named appear by name; everyone else appears as "Advocate ab12…". */
+    /**
+     * true: shown by name. false (the default): left out of the leaderboard altogether, not even
+     * the start of the code. People not listed at all appear as "Advocate ab12…".
+     */
     show_on_leaderboard: z.boolean({ error: 'must be true or false' }).default(false),
   })
   .strict()

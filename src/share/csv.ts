@@ -72,6 +72,18 @@ export function csvLine(fields: readonly string[]): string {
   return fields.map((field) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(',');
 }
 
+/**
+ * A field as a spreadsheet may safely open it: one that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return would be run as a formula (CSV injection: a name in a roster such as
+ * `=HYPERLINK(…)`), so it gets a leading apostrophe, which spreadsheets show as text. OWASP's rule.
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function spreadsheetSafe(field: string): string {
+  return FORMULA_STARTS.has(field.charAt(0)) ? `'${field}` : field;
+}
+
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
 function detectSeparator(text: string): string {
   const header = text.slice(0, text.search(/\r|\n|$/));
   const outsideQuotes = header.replace(/"[^"]*"/g, '');

@@ -1,4 +1,5 @@
-import { deriveAdvocateCode, isAdvocateCode, isEmailAddress, normaliseEmail } from './advocate-code.ts';
+import { isAdvocateCode } from './advocate-code.ts';
+import { advocateCoder, isEmailAddress, normaliseEmail } from './keyed-code.ts';
 import { parseCsv } from './csv.ts';
 
 /** One person of a roster, with the code their shares are credited to. */
@@ -26,9 +27,11 @@ export interface Roster {
 
 /**
  * Reads a roster CSV: a header line, then one person per line with an `email` column (their
- * code is derived exactly as the browser derives it) or a `code` column, and optionally `name`.
+ * code is keyed by the program team's secret, see keyed-code.ts) or a `code` column, and
+ * optionally `name`. `secret` is asked for only when a row has an email: a roster of codes
+ * needs none. It may throw, to stop a command that has no secret.
  */
-export async function readRoster(text: string, advocate: { salt: string; code_length: number }): Promise<Roster> {
+export async function readRoster(text: string, advocate: { code_length: number }, secret: () => string): Promise<Roster> {
   const empty = { entries: [], problems: [], hasNameColumn: false };
   const parsed = parseCsv(text);
   if ('error' in parsed) return { ...empty, fatal: parsed.error };
@@ -43,6 +46,7 @@ export async function readRoster(text: string, advocate: { salt: string; code_le
     };
   }
   const roster: Roster = { entries: [], problems: [], hasNameColumn: nameAt !== -1 };
+  let codeFor: ((email: string) => Promise<string>) | undefined;
   for (const { line, fields } of rows) {
     const value = (at: number) => (at === -1 ? '' : (fields[at] ?? '').trim());
     const [email, code, name] = [value(emailAt), value(codeAt), value(nameAt)];
@@ -53,7 +57,8 @@ export async function readRoster(text: string, advocate: { salt: string; code_le
         continue;
       }
       const normalised = normaliseEmail(email);
-      roster.entries.push({ line, email: normalised, code: await deriveAdvocateCode(normalised, advocate.salt, advocate.code_length), name });
+      codeFor ??= await advocateCoder(secret(), advocate.code_length);
+      roster.entries.push({ line, email: normalised, code: await codeFor(normalised), name });
     } else if (code) {
       if (!isAdvocateCode(code)) {
         roster.problems.push({

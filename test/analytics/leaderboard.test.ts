@@ -124,15 +124,24 @@ describe('leaderboardView', () => {
     anonymous: (code) => `Advocate ${code}`,
   });
 
-  it('names only the advocates who asked to be shown', () => {
-    expect(view?.recent.scores.map((score) => score.label)).toEqual(['Advocate priv…', 'Advocate unli…', 'Ana Lim']);
-    expect(JSON.stringify(view)).not.toContain('Bo Tan');
+  it('names only the advocates who asked to be shown, and shows no trace of those who asked not to be', () => {
+    expect(view?.recent.scores.map((score) => [score.rank, score.label])).toEqual([
+      [1, 'Advocate unli…'],
+      [2, 'Ana Lim'],
+    ]);
+    const shown = JSON.stringify(view);
+    expect(shown).not.toContain('Bo Tan');
+    expect(shown).not.toContain('priv');
+  });
+
+  it('still counts the visits of people not shown in the campaign totals, which name nobody', () => {
+    expect(view?.hashtags.find((score) => score.id === 'ebbtide-launch')).toMatchObject({ sessions: 47, advocates: 2 });
   });
 
   it('has the last 30 days, each running campaign and all time', () => {
     expect(view?.recent.range).toEqual({ from: '2026-10-25', to: '2026-11-23' });
     expect(view?.current.map(({ campaign, scores }) => [campaign.id, scores.map((score) => score.code)])).toEqual([
-      ['ebbtide-launch', ['named1234', 'private99']],
+      ['ebbtide-launch', ['named1234']],
     ]);
     expect(view?.allTime[0]).toMatchObject({ code: 'named1234', sessions: 42, points: 420 });
   });

@@ -61,7 +61,7 @@ describe.each([
 });
 
 describe('accessibility of the share panel in use (axe-core, WCAG 2.2 AA)', () => {
-  it('with a code, a caption too long for X, an email mistyped and the Mastodon form open', async () => {
+  it('with a code, a caption too long for X, a code mistyped and the Mastodon form open', async () => {
     const watched = await watchedPage(browser(), baseUrl, PHONE);
     const { page } = watched;
     await page.goto('/posts/ebbtide-launch-day/?advocate=ab12cd34ef');
@@ -69,8 +69,8 @@ describe('accessibility of the share panel in use (axe-core, WCAG 2.2 AA)', () =
     await page.getByLabel('Your caption').fill('I work at Tidewater. '.repeat(16));
     await page.locator('[data-network="x"][aria-disabled="true"]').waitFor();
     await page.getByRole('button', { name: 'Change' }).click();
-    await page.getByLabel('Work email').fill('not an email');
-    await page.getByRole('button', { name: 'Create my code' }).click();
+    await page.getByLabel('Your code').fill('not a code!');
+    await page.getByRole('button', { name: 'Use this code' }).click();
     await page.locator('[data-setup-error]:not([hidden])').waitFor();
     await page.locator('[data-network="mastodon"]').click();
     await page.getByLabel('Your Mastodon server').fill('not a server');

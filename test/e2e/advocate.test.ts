@@ -1,14 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
 import { DIALOGS, readShareLink, shareHrefs, utmOf } from './support/share-links.ts';
 import { demoHub } from './support/demo-content.ts';
-import { repoRoot } from '../build/dist.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -102,73 +96,56 @@ describe('a personal link (?advocate=CODE)', () => {
   });
 });
 
-interface Vector {
-  shows: string;
-  email: string;
-  salt: string;
-  length: number;
-  code: string;
-}
-const vectors = (JSON.parse(readFileSync(join(repoRoot, 'test/share/fixtures/advocate-code-vectors.json'), 'utf8')) as Vector[]).filter(
-  (vector) => vector.salt === hub.advocate.salt && vector.length === hub.advocate.code_length,
-);
-
-/** What `npm run links` prints for these emails: one code per email, in order. */
-async function codesFromLinksCommand(emails: string[]): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'hub-e2e-roster-'));
-  try {
-    const roster = join(dir, 'roster.csv');
-    writeFileSync(roster, `email\n${emails.map((email) => `"${email}"`).join('\n')}\n`);
-    const { stdout } = await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', 'node'), ['scripts/links.ts', roster], {
-      cwd: repoRoot,
-      env: { ...process.env, HUB_CONTENT_DIR: '' },
-    });
-    const [header, ...rows] = stdout.trim().split('\n').map((line) => line.split(','));
-    const column = header!.indexOf('code');
-    return rows.map((row) => row[column]!);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-describe('"Set up my share links" with a work email', () => {
-  it('derives the code npm run links prints for that email, and keeps only the code', async () => {
-    expect(vectors.length, 'test vectors for the demo salt and code length').toBeGreaterThan(1);
-    const printed = await codesFromLinksCommand(vectors.map((vector) => vector.email));
-    expect(printed).toEqual(vectors.map((vector) => vector.code));
-
+describe('"Set up my share links"', () => {
+  it('gives a random code of the hub\'s length, asks nothing about the person, and keeps only the code', async () => {
     const watched = await watchedPage(browser(), baseUrl, PHONE);
     const { page } = watched;
     await page.goto(POST);
-    for (const [index, vector] of vectors.entries()) {
-      if (index === 0) await page.getByText('Set up my share links').click();
-      else await page.getByRole('button', { name: 'Change' }).click();
-      await page.getByLabel('Work email').fill(vector.email);
-      await page.getByRole('button', { name: 'Create my code' }).click();
-      await eventually(() => sharingAs(page).textContent(), vector.shows).toBe(`Sharing as ${printed[index]}`);
-      await eventually(() => page.locator('[data-status]').textContent()).toBe(`Done: your shares are now credited to the code ${vector.code}.`);
-      await eventually(() => codesInShareLinks(page)).toEqual(everyNetworkWith(vector.code));
-    }
-    // The email is neither kept in the page nor stored.
-    await eventually(() => page.getByLabel('Work email', { exact: true }).inputValue()).toBe('');
-    const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
-    expect(stored).not.toContain('@');
-    expect(stored).toContain(vectors.at(-1)!.code);
-
-    // A mistyped email is said in words and changes nothing.
-    await page.getByRole('button', { name: 'Change' }).click();
-    await page.getByLabel('Work email').fill('ana at tidewater');
+    await page.getByText('Set up my share links').click();
+    await expect(page.locator('[data-setup] input[type="email"]').count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Create my code' }).click();
-    await eventually(() => page.locator('[data-setup-error]').textContent()).toBe('That does not look like an email address. Check it and try again.');
-    await eventually(() => page.getByLabel('Work email').getAttribute('aria-invalid')).toBe('true');
-    await eventually(() => page.evaluate((key) => localStorage.getItem(key), ADVOCATE_KEY)).toBe(vectors.at(-1)!.code);
+    const pattern = new RegExp(`^Sharing as ([a-z2-7]{${hub.advocate.code_length}})$`);
+    await eventually(() => sharingAs(page).textContent()).toMatch(pattern);
+    const first = pattern.exec((await sharingAs(page).textContent()) ?? '')![1]!;
+    await eventually(() => page.locator('[data-status]').textContent()).toBe(`Done: your shares are now credited to the code ${first}.`);
+    await eventually(() => codesInShareLinks(page)).toEqual(everyNetworkWith(first));
+    await eventually(() => page.evaluate((key) => localStorage.getItem(key), ADVOCATE_KEY)).toBe(first);
+
+    // Remembered on this device; a second code made here is another random one.
+    await page.reload();
+    await eventually(() => sharingAs(page).textContent()).toBe(`Sharing as ${first}`);
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page.getByRole('button', { name: 'Create my code' }).click();
+    await eventually(() => sharingAs(page).textContent()).toMatch(pattern);
+    expect(await sharingAs(page).textContent()).not.toBe(`Sharing as ${first}`);
 
     // "Forget" takes the code off this device and out of the links.
-    await page.goto(POST);
     await page.getByRole('button', { name: 'Forget' }).click();
     await eventually(() => page.locator('[data-status]').textContent()).toMatch(/^Your code is forgotten on this device/);
     await eventually(() => codesInShareLinks(page)).toEqual(everyNetworkWith(undefined));
     await eventually(() => page.evaluate((key) => localStorage.getItem(key), ADVOCATE_KEY)).toBeNull();
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+});
+
+describe('"I have a code", for a new phone', () => {
+  it('takes the code as typed on a phone keyboard, and says in words when it is not one', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page } = watched;
+    await page.goto(POST);
+    await page.getByText('Set up my share links').click();
+    await page.getByLabel('Your code').fill('  Team-KL-01 ');
+    await page.getByRole('button', { name: 'Use this code' }).click();
+    await eventually(() => sharingAs(page).textContent()).toBe('Sharing as team-kl-01');
+    await eventually(() => codesInShareLinks(page)).toEqual(everyNetworkWith('team-kl-01'));
+
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page.getByLabel('Your code').fill('ana@tidewater-cycles.example');
+    await page.getByRole('button', { name: 'Use this code' }).click();
+    await eventually(() => page.locator('[data-setup-error]').textContent()).toMatch(/^That is not a code\./);
+    await eventually(() => page.getByLabel('Your code').getAttribute('aria-invalid')).toBe('true');
+    await eventually(() => page.evaluate((key) => localStorage.getItem(key), ADVOCATE_KEY)).toBe('team-kl-01');
     expectQuiet(watched);
     await watched.context.close();
   });

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveAdvocateCode } from '../../src/share/advocate-code.ts';
+import { deriveAdvocateCode } from '../../src/share/keyed-code.ts';
 import { runDigest } from '../../src/notify/digest-command.ts';
-import { BUILT_SITE, HUB_WITH_NEW_POSTS, captureIO, fixtures, tempDir } from './support.ts';
+import { BUILT_SITE, HUB_WITH_NEW_POSTS, TEST_CODE_SECRET, captureIO, fixtures, tempDir } from './support.ts';
 
 const SITE = 'https://hub.example.org/advocacy';
 const NEW_TITLES_ESCAPED = ['Bikes &amp; &lt;brakes&gt;: the &quot;Tern&quot; launch', 'The workshop is open'];
@@ -86,8 +86,8 @@ describe('npm run digest --roster', () => {
     const { code, read, io } = await digest(['--since', '2026-11-15', '--roster', join(fixtures, 'roster.csv')]);
     expect(code).toBe(0);
     expect(io.out.join('\n')).toMatch(/Wrote 2 personal digests/);
-    const ana = await deriveAdvocateCode('ana.lima@example.org', 'harbour-test-salt', 10);
-    const ben = await deriveAdvocateCode('ben.okafor@example.org', 'harbour-test-salt', 10);
+    const ana = await deriveAdvocateCode('ana.lima@example.org', TEST_CODE_SECRET, 10);
+    const ben = await deriveAdvocateCode('ben.okafor@example.org', TEST_CODE_SECRET, 10);
     const html = read(`digest-${ana}.html`);
     expect(html).toContain(`href="${SITE}/posts/workshop-open/?advocate=${ana}"`);
     expect(html).toContain(`href="${SITE}/?advocate=${ana}"`);
@@ -99,6 +99,13 @@ describe('npm run digest --roster', () => {
       `email,name,code,html,text\nana.lima@example.org,Ana Lima,${ana},digest-${ana}.html,digest-${ana}.txt\n` +
         `ben.okafor@example.org,Ben,${ben},digest-${ben}.html,digest-${ben}.txt\n`,
     );
+  });
+
+  it('stops with exit code 2 and says how to set up HUB_CODE_SECRET when it is missing', async () => {
+    const io = captureIO({ env: { HUB_NOW: '2026-11-23' } });
+    const { code } = await digest(['--since', '2026-11-15', '--roster', join(fixtures, 'roster.csv')], io);
+    expect(code).toBe(2);
+    expect(io.err.join('\n')).toMatch(/HUB_CODE_SECRET is not set[\s\S]*password manager/);
   });
 
   it('skips a bad row with its line number, writes the others, and exits 1', async () => {

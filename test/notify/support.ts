@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,9 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'hub-notify-'));
 }
 
+/** The program team's secret for roster codes: made for this run, written in no file. */
+export const TEST_CODE_SECRET = randomBytes(33).toString('base64');
+
 /** Command I/O that keeps what was printed. */
 export function captureIO(overrides: Partial<NotifyIO> = {}): NotifyIO & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -24,7 +28,7 @@ export function captureIO(overrides: Partial<NotifyIO> = {}): NotifyIO & { out: 
     err,
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    env: { HUB_NOW: NOW },
+    env: { HUB_NOW: NOW, HUB_CODE_SECRET: TEST_CODE_SECRET },
     contentDir: HUB_WITH_NEW_POSTS,
     ...overrides,
   };

@@ -121,9 +121,14 @@ describe('hub config schema', () => {
       expect.arrayContaining([
         'line 3: base: must start and end with "/", such as "/" or "/advocacy/"',
         expect.stringMatching(/^line 7: networks\[2\]: must be one of: linkedin, x,/),
-        'line 11: advocate.salt: must be at least 8 characters long',
-        'line 14: program_lead.email: must be an email address',
+        'line 12: program_lead.email: must be an email address',
       ]),
     );
+  });
+  it('says that advocate.salt is gone, on its line, and why', () => {
+    const { messages } = check(hubSchema, 'hub-with-advocate-salt.yaml');
+    expect(messages).toEqual([expect.stringMatching(/^line 11: advocate\.salt: is no longer used: delete this line\. A salt in the pages let anyone with a list of staff emails work out whose a code is/)]);
+    expect(messages[0]).toContain('HUB_CODE_SECRET');
+    expect(messages[0]).toContain('Codes people already have keep working.');
   });
 });

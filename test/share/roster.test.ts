@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvLine, parseCsv } from '../../src/share/csv.ts';
+import { csvLine, parseCsv, spreadsheetSafe } from '../../src/share/csv.ts';
 import { readRoster } from '../../src/share/roster.ts';
-import vectors from './fixtures/advocate-code-vectors.json' with { type: 'json' };
+import vectors from './fixtures/keyed-code-vectors.json' with { type: 'json' };
 
-const advocate = { salt: 'tidewater-demo-salt-2026', code_length: 10 };
+const advocate = { code_length: 10 };
+const secret = () => 'test-only secret, 32+ characters long: not a real one';
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('parseCsv', () => {
@@ -50,15 +51,39 @@ describe('parseCsv', () => {
   });
 });
 
+describe('spreadsheetSafe', () => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tcmd', '\rcmd'])('makes %j text with a leading apostrophe', (field) => {
+    expect(spreadsheetSafe(field)).toBe(`'${field}`);
+  });
+
+  it.each(['Ana Lim', 'Rossi - Marco', 'https://hub.example/?advocate=a-1', '', "'quoted"])('leaves %j as it is', (field) => {
+    expect(spreadsheetSafe(field)).toBe(field);
+  });
+
+  it('still reads back as one field when the field holds a line break', () => {
+    const parsed = parseCsv(csvLine([spreadsheetSafe('\r=cmd'), 'x']));
+    expect('records' in parsed && parsed.records[0]?.fields).toEqual(["'\r=cmd", 'x']);
+  });
+});
+
 describe('readRoster', () => {
-  it('gives each email the code the browser derives for it', async () => {
+  it('gives each email the code keyed by the program team\'s secret', async () => {
     const [vector] = vectors;
-    const roster = await readRoster(`email\n${vector?.email}\n`, { salt: vector!.salt, code_length: vector!.length });
+    const roster = await readRoster(`email\n${vector?.email}\n`, { code_length: vector!.length }, () => vector!.secret);
     expect(roster.entries[0]?.code).toBe(vector?.code);
   });
 
+  it('asks for the secret only when a row has an email', async () => {
+    const noSecret = () => {
+      throw new Error('the secret was asked for');
+    };
+    const roster = await readRoster(fixture('roster-codes-only.csv'), advocate, noSecret);
+    expect(roster.entries.map((entry) => entry.code)).toEqual(['team-kl-01', 'team-milan-02']);
+    await expect(readRoster(fixture('roster-good.csv'), advocate, noSecret)).rejects.toThrow('the secret was asked for');
+  });
+
   it('skips bad rows and says which line and why', async () => {
-    const roster = await readRoster(fixture('roster-with-bad-rows.csv'), advocate);
+    const roster = await readRoster(fixture('roster-with-bad-rows.csv'), advocate, secret);
     expect(roster.entries.map((entry) => [entry.line, entry.email])).toEqual([
       [2, 'ana@tidewater-cycles.example'],
       [6, 'marco.rossi@tidewater-cycles.example'],
@@ -70,14 +95,14 @@ describe('readRoster', () => {
   });
 
   it('accepts a code column, and refuses codes that do not fit the pattern', async () => {
-    const roster = await readRoster(fixture('roster-codes-only.csv'), advocate);
+    const roster = await readRoster(fixture('roster-codes-only.csv'), advocate, secret);
     expect(roster.entries.map((entry) => entry.code)).toEqual(['team-kl-01', 'team-milan-02']);
     expect(roster.problems.map((problem) => problem.line)).toEqual([3, 4]);
     expect(roster.problems[0]?.message).toMatch(/^"Bad Code!" is not a valid advocate code/);
   });
 
   it('refuses a file whose header has no email or code column', async () => {
-    const roster = await readRoster(fixture('roster-without-email-column.csv'), advocate);
+    const roster = await readRoster(fixture('roster-without-email-column.csv'), advocate, secret);
     expect(roster.fatal?.line).toBe(1);
     expect(roster.fatal?.message).toMatch(/"email" \(or "code"\)/);
   });

@@ -13,7 +13,7 @@ export interface PanelData {
   networks: NetworkId[];
   /** The network whose caption the editor shows first. */
   picked: NetworkId;
-  salt: string;
+  /** Length of a new random code; nothing that derives a code from a person is handed over. */
   codeLength: number;
   labels: Partial<Record<NetworkId, string>>;
   text: Readonly<Record<ShareStringKey, string>>;
@@ -37,7 +37,6 @@ export function panelData({ hub, post, slug, locale, pageUrl, campaignHashtag, i
     subject: shareSubject(hub, post, { slug, locale, pageUrl, campaignHashtag }),
     networks,
     picked: networks.find(hasOwnCaptions) ?? networks[0] ?? 'linkedin',
-    salt: hub.advocate.salt,
     codeLength: hub.advocate.code_length,
     labels: Object.fromEntries(networks.map((network) => [network, networkLabel(network, locale)])),
     text: shareTexts(locale),
