@@ -12,6 +12,7 @@ import { editingText } from '../i18n/strings/editing.ts';
 import { checkContent } from '../policy/engine.ts';
 import { readPolicy } from '../policy/load-policy.ts';
 import { downloadFeedImage } from './feed-image.ts';
+import type { FetchLimits } from './fetch-limited.ts';
 import type { FeedItem } from './feed-items.ts';
 import { originComment, readKnownItems } from './known-items.ts';
 import { trimToLength } from './plain-text.ts';
@@ -92,7 +93,7 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
   }
   const seconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
   if (!(seconds > 0)) throw new UsageError(`--timeout "${values.timeout}" must be a number of seconds, such as 30`);
-  const limits = { maxBytes: FEED_MAX_BYTES, timeoutMs: seconds * 1000 };
+  const limits = { maxBytes: FEED_MAX_BYTES, timeoutMs: seconds * 1000, loopback: true };
 
   // Every feed is read before anything is written: one feed that fails leaves the hub as it was.
   const read: ReadSource[] = [];
@@ -124,7 +125,9 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
     }
     skippedCount += count('skipped');
     for (const { item, link } of fresh) {
-      written.push(await writeDraft(item, link, source, hub, context, dir, today, { maxBytes: imageLimit, timeoutMs: limits.timeoutMs }, io));
+      // Pictures on this computer only for a feed from this computer or a file, never for an https: feed.
+      const imageLimits = { maxBytes: imageLimit, timeoutMs: limits.timeoutMs, loopback: !/^https:/i.test(source.feed) };
+      written.push(await writeDraft(item, link, source, hub, context, dir, today, imageLimits, io));
     }
   }
   const kept = await keepOnlyPassing(written, dir, today, io);
@@ -163,7 +166,7 @@ interface Written {
   withoutImage?: string | undefined;
 }
 
-async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub: HubConfig, context: ScaffoldContext, dir: string, today: Date, imageLimits: { maxBytes: number; timeoutMs: number }, io: CurateIO): Promise<Written> {
+async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub: HubConfig, context: ScaffoldContext, dir: string, today: Date, imageLimits: FetchLimits, io: CurateIO): Promise<Written> {
   const locale = source.locale;
   const slug = freeSlug(dir, locale, slugFromTitle(item.title) || `feed-item-${dateOf(item, today)}`);
   const summary = trimToLength(item.summary || item.title, SUMMARY_MAX_LENGTH);

@@ -12,7 +12,7 @@ export type FeedImage = { ok: true; bytes: Uint8Array; extension: string } | { o
  * other picture (size, dimensions, shape).
  */
 export async function downloadFeedImage(address: string, limits: FetchLimits): Promise<FeedImage> {
-  const url = fetchableUrl(address);
+  const url = fetchableUrl(address, limits.loopback);
   if (!url) return { ok: false, reason: `its address ${JSON.stringify(address)} is not an https: address` };
   let bytes: Uint8Array;
   try {

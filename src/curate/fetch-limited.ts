@@ -8,6 +8,12 @@ export interface FetchLimits {
   maxBytes: number;
   /** Time allowed for the whole request, body included, in milliseconds. */
   timeoutMs: number;
+  /**
+   * Whether `http:` on this computer may be read. Only for what the person running the command
+   * chose (a feed address, or the pictures of a feed read from a file or from this computer):
+   * an `https:` feed from elsewhere must not point the command at services on its own machine.
+   */
+  loopback: boolean;
 }
 
 /**
@@ -16,8 +22,8 @@ export interface FetchLimits {
  */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Whether an address may be fetched: `https:`, or `http:` on this computer. */
-export function fetchableUrl(raw: string): URL | undefined {
+/** Whether an address may be fetched: `https:`, or, when allowed, `http:` on this computer. */
+export function fetchableUrl(raw: string, loopback: boolean): URL | undefined {
   let url: URL;
   try {
     url = new URL(raw);
@@ -25,7 +31,7 @@ export function fetchableUrl(raw: string): URL | undefined {
     return undefined;
   }
   if (url.protocol === 'https:') return url;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return url;
+  if (loopback && url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return url;
   return undefined;
 }
 
@@ -41,7 +47,7 @@ export async function fetchLimited(address: URL, limits: FetchLimits, accept: st
       const response = await fetch(url, { signal, redirect: 'manual', headers: { accept, 'user-agent': 'advocacy-hub-curate' } });
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
-        const next = fetchableUrl(new URL(response.headers.get('location') ?? '', url).href);
+        const next = fetchableUrl(new URL(response.headers.get('location') ?? '', url).href, limits.loopback);
         if (!next) throw new FetchProblem(`it redirects to ${response.headers.get('location')}, which is not an https: address`);
         url = next;
         continue;

@@ -23,7 +23,7 @@ export async function readSource(source: FeedSource, limits: FetchLimits, cwd: s
   let bytes: Uint8Array;
   try {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source.feed)) {
-      const url = fetchableUrl(source.feed);
+      const url = fetchableUrl(source.feed, limits.loopback);
       if (!url) throw new FetchProblem('the address must start with https://');
       bytes = (await fetchLimited(url, limits, 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1')).bytes;
     } else {

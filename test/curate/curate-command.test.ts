@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FEED_MAX_BYTES, runCurate } from '../../src/curate/curate-command.ts';
+import { fetchableUrl } from '../../src/curate/fetch-limited.ts';
 import { checkContent } from '../../src/policy/engine.ts';
 import { SUMMARY_MAX_LENGTH, createPostSchema } from '../../src/schemas/post.ts';
 import { FEEDS, captureIO, hubCopy, localServer, snapshot } from './support.ts';
@@ -298,5 +299,16 @@ describe('sources in hub.yaml', () => {
     const sourcesLine = hub.split('\n').length;
     expect(io.err.join('\n')).toContain(`hub.yaml:${sourcesLine + 2}: sources[1].locale: "fr" is not a language of this hub; use one of: en, it`);
     expect(io.err.join('\n')).toContain(`hub.yaml:${sourcesLine + 3}: sources[1].category: "recipes" is not a category of this hub; use one of: news, jobs`);
+  });
+});
+
+describe('which addresses the command reads', () => {
+  it('reads https: anywhere, and http: only on this computer and only when allowed', () => {
+    expect(fetchableUrl('https://news.harbour-bakery.example/feed.xml', false)?.href).toBe('https://news.harbour-bakery.example/feed.xml');
+    expect(fetchableUrl('http://news.harbour-bakery.example/feed.xml', true)).toBeUndefined();
+    expect(fetchableUrl('http://127.0.0.1:8080/feed.xml', true)?.host).toBe('127.0.0.1:8080');
+    // The pictures of an https: feed from elsewhere never point the command at this computer.
+    expect(fetchableUrl('http://127.0.0.1:8080/admin', false)).toBeUndefined();
+    expect(fetchableUrl('file:///etc/passwd', true)).toBeUndefined();
   });
 });
