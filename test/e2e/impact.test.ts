@@ -13,6 +13,7 @@ import { PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './suppo
  * served on 127.0.0.1 (kept between runs with HUB_REUSE_TEST_BUILD=1, like the demo build).
  */
 const FIXTURE = join(repoRoot, 'test', 'e2e', 'fixtures', 'hub-with-two-advocates');
+const EXPORT = join(repoRoot, 'test', 'e2e', 'fixtures', 'ga4-export-two-advocates.csv');
 const content = join(repoRoot, '.cache', 'impact-content');
 const out = join(repoRoot, '.cache', 'test-dist-impact');
 const browser = useBrowser();
@@ -25,9 +26,8 @@ beforeAll(async () => {
     cpSync(FIXTURE, content, { recursive: true });
     const env = { ...process.env, HUB_NOW: TEST_NOW, HUB_CONTENT_DIR: content, HUB_OUT_DIR: out, HUB_CACHE_DIR: cache };
     const node = join(repoRoot, 'node_modules', '.bin', 'node');
-    const imported = spawnSync(node, ['scripts/analytics-import.ts', join(content, 'ga4-export-two-advocates.csv')], { cwd: repoRoot, env, encoding: 'utf8' });
+    const imported = spawnSync(node, ['scripts/analytics-import.ts', EXPORT], { cwd: repoRoot, env, encoding: 'utf8' });
     if (imported.status !== 0) throw new Error(`The import failed:\n${imported.stdout}\n${imported.stderr}`);
-    rmSync(join(content, 'ga4-export-two-advocates.csv'));
     const built = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: repoRoot, env, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`Building the hub with two advocates failed:\n${built.stdout}\n${built.stderr}`);
   }
