@@ -55,6 +55,11 @@ describe('/impact/, an advocate’s own figures', () => {
     expect(violations, describeViolations('/impact/ with figures', violations)).toEqual([]);
     // The code is remembered and taken out of the address bar.
     expect(new URL(page.url()).search).toBe('');
+    // The share panel links to the page, next to "Sharing as", once a code is remembered.
+    await page.goto('/posts/new-oven/');
+    const link = page.getByRole('link', { name: 'See what your shares did' });
+    await eventually(() => link.isVisible()).toBe(true);
+    await expect(link.getAttribute('href')).resolves.toBe('/impact/');
     await page.goto('/it/impact/');
     await eventually(() => cell(page, 'allTime.sessions')).toBe('63');
     await expect(page.locator('h1').textContent()).resolves.toBe('Il tuo impatto');
