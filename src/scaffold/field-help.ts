@@ -1,3 +1,5 @@
+import { SUMMARY_MAX_LENGTH } from '../schemas/post.ts';
+
 /**
  * One line about each field, for the comments of new files (`npm run new`) and the hints of the
  * browser editor. A test checks that every schema field has a line here and that no line names a
@@ -9,7 +11,7 @@ export type ContentType = (typeof CONTENT_TYPES)[number];
 export const FIELD_HELP: Record<ContentType, Record<string, string>> = {
   post: {
     title: 'The headline on the hub and in link previews; about 70 characters at most reads best.',
-    summary: 'One or two sentences shown under the title and in link previews.',
+    summary: `One or two sentences shown under the title and in link previews; at most ${SUMMARY_MAX_LENGTH} characters.`,
     category: 'The category id, one of those listed in content/hub.yaml.',
     campaign: 'The campaign this post belongs to: a file name in content/campaigns/, without .yaml.',
     link: 'The page employees share (https://…); leave it out to share the post’s own hub page.',

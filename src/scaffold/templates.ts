@@ -19,6 +19,19 @@ export interface NewContent {
   campaign?: string | undefined;
   topic?: string | undefined;
   hashtag?: string | undefined;
+  /** What a feed item brings to a new post (`npm run curate`); the example text stands in for the rest. */
+  fromFeed?: FromFeed | undefined;
+}
+
+/** A feed item's own words for a new post; every text is plain text already. */
+export interface FromFeed {
+  summary: string;
+  link: string;
+  publishDate: Date;
+  captions: Partial<Record<string, string[]>>;
+  image?: { src: string; alt: string } | undefined;
+  /** A YAML comment written first in the front matter, naming the feed item. */
+  origin: string;
 }
 
 /** What the template needs to know about the hub around it. */
@@ -58,7 +71,8 @@ export function renderTemplate(content: NewContent, context: TemplateContext): s
   switch (content.type) {
     case 'post': {
       const yaml = renderYamlFields({ ...input, ...postFields(content, context, t) });
-      return `---\n${yaml}---\n${t('new.body')}\n`;
+      const origin = content.fromFeed ? `${content.fromFeed.origin}\n` : '';
+      return `---\n${origin}${yaml}---\n${t('new.body')}\n`;
     }
     case 'faq': {
       const topics = context.topics ?? [];
@@ -104,16 +118,19 @@ function postFields(content: NewContent, context: TemplateContext, t: (key: Edit
   const caption = [t('new.caption'), context.disclosure].filter(Boolean).join(' ');
   const categories = hub.categories.map((category) => `${category.id} (${pickLocalized(category.label, content.locale, hub.default_locale)})`);
   const owned = hub.owned_domains[0];
+  const feed = content.fromFeed;
   return {
     values: {
       title: content.title,
-      summary: t('new.summary'),
+      summary: feed?.summary ?? t('new.summary'),
       category: plain(content.category ?? hub.categories[0]?.id ?? ''),
       ...(campaign ? { campaign: plain(campaign.id) } : {}),
-      publish_date: dateValue(context.today),
+      ...(feed ? { link: feed.link } : {}),
+      publish_date: dateValue(feed?.publishDate ?? context.today),
       featured: false,
       draft: true,
-      captions: { default: [caption] },
+      captions: feed?.captions ?? { default: [caption] },
+      ...(feed?.image ? { image: { src: plain(feed.image.src), alt: feed.image.alt } } : {}),
       hashtags: campaign ? [plain(campaign.hashtag)] : [],
       why_it_matters: t('new.why'),
       stakeholders: [],

@@ -79,6 +79,37 @@ const repositorySchema = z.object({
   cms_auth_url: urlSchema.optional(),
 });
 
+/**
+ * A feed that `npm run curate` turns into draft posts: a newsroom, a blog, a careers page.
+ * Each new item becomes one draft (`draft: true`) for an editor to review.
+ */
+const feedSourceSchema = z.object({
+  /**
+   * The feed's address: RSS 2.0, Atom or JSON Feed, over `https:`.
+   * @example https://news.tidewater-cycles.example/feed.xml
+   */
+  feed: urlSchema,
+  /** The language the feed is written in: its drafts go to `content/posts/<locale>/`. @example en */
+  locale: localeCodeSchema,
+  /** The category every draft from this feed starts with (one of `categories`). @example product-announcements */
+  category: slugSchema,
+  /** The campaign every draft from this feed starts with (a file in `content/campaigns/`). @example ride-to-work */
+  campaign: slugSchema.optional(),
+  /**
+   * Only items whose title, summary or feed categories contain at least one of these words
+   * (whole words, any capitalisation). Empty: every item. @example [e-bike, cargo]
+   */
+  include: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+  /** Items whose title, summary or feed categories contain one of these words are left out. @example [obituary] */
+  exclude: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+  /**
+   * Only items the feed files under one of these categories (RSS `<category>`, Atom
+   * `<category term>`, JSON Feed `tags`), any capitalisation. Empty: every item. @example [Press releases]
+   */
+  feed_categories: z.array(z.string().trim().min(1, 'must not be empty')).default([]),
+});
+export type FeedSource = z.infer<typeof feedSourceSchema>;
+
 /** The one file that describes the hub: `content/hub.yaml`. */
 export const hubSchema = z
   .object({
@@ -117,6 +148,8 @@ export const hubSchema = z
     brand_colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as "#0b5f73"').default('#0b5f73'),
     /** How the leaderboard scores and how earned media is valued; see src/schemas/measurement.ts. */
     measurement: measurementSchema.prefault({}),
+    /** Feeds that `npm run curate` reads for new draft posts; see "Curating from feeds" in the README. */
+    sources: z.array(feedSourceSchema).default([]),
   })
   .superRefine((hub, ctx) => {
     const codes = hub.locales.map((l) => l.code);
@@ -133,6 +166,15 @@ export const hubSchema = z
         ctx.addIssue({ code: 'custom', path: ['categories', index, 'id'], message: `"${category.id}" is listed twice` });
       }
       seen.add(category.id);
+    });
+    const categoryIds = hub.categories.map((category) => category.id);
+    hub.sources.forEach((source, index) => {
+      if (!codes.includes(source.locale)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'locale'], message: `"${source.locale}" is not a language of this hub; use one of: ${codes.join(', ')}` });
+      }
+      if (!categoryIds.includes(source.category)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'category'], message: `"${source.category}" is not a category of this hub; use one of: ${categoryIds.join(', ')}` });
+      }
     });
   });
 

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { NETWORK_IDS, dateSchema, hashtagSchema, urlSchema } from './common.ts';
 
+/**
+ * The longest summary, in characters: it is shown under the title and as the link preview's
+ * description, which the networks cut at about this length.
+ */
+export const SUMMARY_MAX_LENGTH = 300;
+
 /** What a post schema needs to know about the rest of the hub to check references. */
 export interface PostSchemaContext {
   /** Category ids from the hub config. */
@@ -67,7 +73,11 @@ export function createPostSchema(context: PostSchemaContext) {
   return z
     .strictObject({
       title: z.string().trim().min(1, 'must not be empty'),
-      summary: z.string().trim().min(1, 'must not be empty'),
+      summary: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(SUMMARY_MAX_LENGTH, { error: (issue) => `is ${String(issue.input).length} characters long; shorten it to at most ${SUMMARY_MAX_LENGTH}` }),
       category: z.string().refine((id) => context.categories.includes(id), {
         error: (issue) =>
           `"${String(issue.input)}" is not a category of this hub; use one of: ${context.categories.join(', ')}`,

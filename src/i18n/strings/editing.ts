@@ -39,6 +39,7 @@ export const editingStrings = {
     'new.guidelineBody': 'Write the page here in Markdown. Keep it short and practical.',
     'new.campaignGoal': 'Say in one sentence what the campaign wants to achieve.',
     'new.campaignDescription': 'Describe the campaign in a few sentences for its page on the hub.',
+    'new.imageAlt': 'Picture from the feed item “{title}”: describe here what it shows.',
   },
   ms: {
     'suggest.title': 'Cadangkan hantaran',
@@ -72,6 +73,7 @@ export const editingStrings = {
     'new.guidelineBody': 'Tulis halaman di sini dalam Markdown. Pastikan ringkas dan praktikal.',
     'new.campaignGoal': 'Nyatakan dalam satu ayat apa yang ingin dicapai oleh kempen ini.',
     'new.campaignDescription': 'Terangkan kempen ini dalam beberapa ayat untuk halamannya di hab.',
+    'new.imageAlt': 'Gambar daripada item suapan “{title}”: terangkan di sini apa yang ditunjukkannya.',
   },
   it: {
     'suggest.title': 'Proponi un post',
@@ -105,6 +107,7 @@ export const editingStrings = {
     'new.guidelineBody': 'Scrivi qui la pagina in Markdown. Breve e pratica.',
     'new.campaignGoal': 'Spiega in una frase cosa vuole ottenere la campagna.',
     'new.campaignDescription': 'Descrivi la campagna in poche frasi per la sua pagina sull’hub.',
+    'new.imageAlt': 'Immagine dalla notizia del feed «{title}»: descrivi qui cosa mostra.',
   },
 } as const;
 

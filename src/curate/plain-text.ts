@@ -1,0 +1,30 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+
+/**
+ * The text a reader would see in a piece of feed HTML: parsed as an HTML fragment the way a
+ * browser parses it (character references decoded, `<script>` and `<style>` content dropped),
+ * then read as text. Nothing of the markup survives, so a hostile feed's tags end up as words
+ * at most, never as code in a post.
+ */
+export function htmlToPlainText(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  return collapseSpaces(toText(tree, { whitespace: 'normal' }));
+}
+
+/** One line: runs of white space (new lines included) become one space; control characters go. */
+export function collapseSpaces(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** At most `max` characters, cut at the last word boundary and ended with "…" when cut. */
+export function trimToLength(text: string, max: number): string {
+  const characters = [...text];
+  if (characters.length <= max) return text;
+  const cut = characters.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { loadAnalyticsData } from '../../analytics/data-files.ts';
+import { advocateImpacts, type AdvocateImpact } from '../../analytics/impact.ts';
+import { loadHubConfig } from '../../content/hub-config.ts';
+import { now } from '../../content/queries.ts';
+
+/**
+ * `/impact/CODE.json`: one advocate's own figures, one small file per code with data. No file
+ * lists the codes; the page asks only for the code it knows, and a code without a file gets
+ * the same "no figures yet" as a code that never shared.
+ */
+export function getStaticPaths() {
+  const impacts = advocateImpacts(loadAnalyticsData(), loadHubConfig().measurement.points, now);
+  return [...impacts.values()].map((impact) => ({ params: { code: impact.code }, props: { impact } }));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { impact } = props as { impact: AdvocateImpact };
+  return new Response(JSON.stringify(impact), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
