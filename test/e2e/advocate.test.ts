@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
 import { DIALOGS, readShareLink, shareHrefs, utmOf } from './support/share-links.ts';
 import { demoHub } from './support/demo-content.ts';
-import { repoRoot } from '../build/dist.ts';
+import { fixtureHub, repoRoot } from '../build/dist.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -121,7 +121,7 @@ async function codesFromLinksCommand(emails: string[]): Promise<string[]> {
     writeFileSync(roster, `email\n${emails.map((email) => `"${email}"`).join('\n')}\n`);
     const { stdout } = await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', 'node'), ['scripts/links.ts', roster], {
       cwd: repoRoot,
-      env: { ...process.env, HUB_CONTENT_DIR: '' },
+      env: { ...process.env, HUB_CONTENT_DIR: fixtureHub },
     });
     const [header, ...rows] = stdout.trim().split('\n').map((line) => line.split(','));
     const column = header!.indexOf('code');
