@@ -1,20 +1,9 @@
-import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { build, unit } from '../vitest.config.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-// Tests read the fixture hub, never content/ (the demo, which a company replaces), unless they say so.
-const fixtureHub = fileURLToPath(new URL('fixtures/hub', import.meta.url));
-
+/** The unit and build tests (what `npm test` runs); the projects are defined in the root vitest.config.ts. */
 export default defineConfig({
-  root,
-  test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    // The build tests share one build of the fixture hub, made once before any test runs.
-    globalSetup: ['test/build/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 300_000,
-    pool: 'forks',
-    env: { HUB_CONTENT_DIR: fixtureHub },
-  },
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: { projects: [unit, build] },
 });

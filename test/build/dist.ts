@@ -21,6 +21,17 @@ export const SEARCH_PART_PAGES = 8;
 
 /** The built HTML of a site path, e.g. `html('/it/posts/x/')`. */
 export function html(path: string): string {
+  requireTestBuild();
   const file = path.endsWith('/') ? join(testDist, path, 'index.html') : join(testDist, path);
   return readFileSync(file, 'utf8');
+}
+
+/**
+ * Stops a test that reads the test build from running in the unit project, which makes no build
+ * (it would read a stale build, or none): such a test belongs in BUILD_TESTS in vitest.config.ts.
+ */
+export function requireTestBuild(): void {
+  if (process.env.HUB_TEST_PROJECT === 'unit') {
+    throw new Error('This test reads the test build, which the unit project does not make: add its file to BUILD_TESTS in vitest.config.ts.');
+  }
 }

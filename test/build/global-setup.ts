@@ -13,8 +13,13 @@ export default function setup(): void {
   buildDemoUnderBasePath();
 }
 
+let builtInThisRun = false;
+
 /** The fixture hub as the build tests and the browser tests see it. */
 export function buildDemo(): void {
+  // The build and e2e projects both need this build; in one `npx vitest run` it is made once.
+  if (builtInThisRun) return;
+  builtInThisRun = true;
   if (process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(testDist, 'index.html'))) return;
   const started = Date.now();
   // Small search parts, so that the fixture's index comes in several, as a large hub's does, and the
