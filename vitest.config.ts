@@ -21,6 +21,7 @@ export const BUILD_TESTS = [
   'test/analytics/pages-without-data.test.ts',
   'test/content/content-folder.test.ts',
   'test/editing/built-pages.test.ts',
+  'test/editing/init-command.test.ts',
   'test/notify/feed-output.test.ts',
   'test/search/index-output.test.ts',
   'test/share/post-page-links.test.ts',
