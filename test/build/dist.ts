@@ -15,6 +15,8 @@ export const testDist = join(repoRoot, '.cache', 'test-dist');
 export const TEST_NOW = '2026-11-23';
 /** The base path of the second test build (`base-path.test.ts`), and where it goes. */
 export const BASE_PATH = '/hub/';
+/** What the fixture build printed (stdout and stderr), for the tests of the build's own output. */
+export const testBuildLog = join(repoRoot, '.cache', 'test-dist-build.log');
 export const basePathDist = join(repoRoot, '.cache', 'test-dist-base-path');
 /** Searchable pages per language in one part of the test build's index: the fixture's index comes in several. */
 export const SEARCH_PART_PAGES = 8;

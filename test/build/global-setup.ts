@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_PATH, SEARCH_PART_PAGES, TEST_NOW, basePathDist, fixtureHub, repoRoot, testDist } from './dist.ts';
+import { BASE_PATH, SEARCH_PART_PAGES, TEST_NOW, basePathDist, fixtureHub, repoRoot, testBuildLog, testDist } from './dist.ts';
 
 /**
  * Builds the fixture hub (test/fixtures/hub) once for every build-output test. Set HUB_REUSE_TEST_BUILD=1 to skip the
@@ -20,11 +20,13 @@ export function buildDemo(): void {
   // The build and e2e projects both need this build; in one `npx vitest run` it is made once.
   if (builtInThisRun) return;
   builtInThisRun = true;
-  if (process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(testDist, 'index.html'))) return;
+  if (process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(testDist, 'index.html')) && existsSync(testBuildLog)) return;
   const started = Date.now();
   // Small search parts, so that the fixture's index comes in several, as a large hub's does, and the
   // search tests go through the merging of parts.
-  build({ HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: fixtureHub, HUB_SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) }, 'the fixture hub');
+  // Not silent: build-output.test.ts reads what this build prints, as a person would see it.
+  const output = build({ HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: fixtureHub, HUB_SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) }, 'the fixture hub', []);
+  writeFileSync(testBuildLog, output);
   console.log(`built the fixture hub for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
@@ -49,12 +51,13 @@ function buildDemoUnderBasePath(): void {
   }
 }
 
-function build(env: Record<string, string>, what: string): void {
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+function build(env: Record<string, string>, what: string, flags = ['--silent']): string {
+  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', ...flags], {
     cwd: repoRoot,
     // NODE_ENV=test (set by vitest) would make Vite build in development mode.
-    env: { ...process.env, NODE_ENV: 'production', HUB_NOW: TEST_NOW, ...env },
+    env: { ...process.env, NODE_ENV: 'production', HUB_NOW: TEST_NOW, NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Building ${what} for the tests failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
 }
