@@ -33,7 +33,8 @@ export const unit: TestProjectInlineConfiguration = {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', ...BUILD_TESTS],
     env: { HUB_CONTENT_DIR: fixtureHub, HUB_TEST_PROJECT: 'unit' },
-    testTimeout: 30_000,
+    // Generous: the command tests start Node processes, slow on a loaded machine.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     sequence: { groupOrder: 0 },
@@ -46,7 +47,8 @@ export const build: TestProjectInlineConfiguration = {
     include: BUILD_TESTS,
     env: { HUB_CONTENT_DIR: fixtureHub, HUB_TEST_PROJECT: 'build' },
     globalSetup: ['test/build/global-setup.ts'],
-    testTimeout: 30_000,
+    // Generous: the command tests start Node processes, slow on a loaded machine.
+    testTimeout: 60_000,
     hookTimeout: 300_000,
     pool: 'forks',
     fileParallelism: false,
