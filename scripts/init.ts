@@ -24,9 +24,16 @@ Replaces the demo in ${displayPath(contentDir())}/ with a new, minimal hub. With
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`npm run init: ${error.message}\n\n${USAGE}`);
-  process.exitCode = 2;
+  if (error instanceof Error && error.name === 'AbortError') {
+    // Ctrl+C or Ctrl+D at a question: stop, having changed nothing.
+    console.error('\nNothing changed.');
+    process.exitCode = 1;
+  } else if (error instanceof UsageError) {
+    console.error(`npm run init: ${error.message}\n\n${USAGE}`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
 }
 
 async function main(): Promise<number> {
@@ -126,7 +133,7 @@ async function gather(values: Values, prompt: ReturnType<typeof createInterface>
   return {
     name,
     site,
-    languages: list(await ask('Languages, the main one first:', values.languages, 'en')).map((code) => code.toLowerCase()),
+    languages: [...new Set(list(await ask('Languages, the main one first:', values.languages, 'en')).map((code) => code.toLowerCase()))],
     networks: list(await ask('Share buttons:', values.networks, DEFAULT_NETWORKS.join(','))),
     ownedDomains: list(await ask('Your own web sites (links to them get UTM parameters):', values['owned-domains'], domain ?? '')),
     programLeadName: await ask('Program lead (name or team):', values['program-lead-name'], name ? `${name} advocacy team` : ''),
