@@ -7,6 +7,7 @@ import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { quietBuild } from './src/integrations/quiet-build.ts';
 
 const dir = contentDir();
 const hub = loadHubConfigOrExit(dir);
@@ -21,7 +22,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
-  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex({ pagesPerPart: pagesPerSearchPart() })],
+  integrations: [contentCheck({ contentDir: dir }), quietBuild(), mdx(), searchIndex({ pagesPerPart: pagesPerSearchPart() })],
   vite: {
     resolve: { alias: { '@content': dir } },
   },

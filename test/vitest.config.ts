@@ -1,17 +1,9 @@
-import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { build, unit } from '../vitest.config.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
+/** The unit and build tests (what `npm test` runs); the projects are defined in the root vitest.config.ts. */
 export default defineConfig({
-  root,
-  test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    // The build tests share one build of the demo hub, made once before any test runs.
-    globalSetup: ['test/build/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 300_000,
-    pool: 'forks',
-  },
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: { projects: [unit, build] },
 });

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow, hasPage, isListed, newestFirst } from './lifecycle.ts';
+import { contentDir, listCampaignIds } from './paths.ts';
 
 export type PostEntry = CollectionEntry<'posts'>;
 export type GuidelineEntry = CollectionEntry<'guidelines'>;
@@ -48,7 +49,12 @@ export async function faqFor(locale: string): Promise<FaqEntry[]> {
   return all.sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question));
 }
 
+/**
+ * Every campaign, by start date. A hub without campaigns (as `npm run init` makes it) does not
+ * ask Astro for the empty collection, which would warn about it on every page.
+ */
 export async function campaigns(): Promise<CampaignEntry[]> {
+  if (listCampaignIds(contentDir()).length === 0) return [];
   return (await getCollection('campaigns')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 }
 

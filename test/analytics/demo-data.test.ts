@@ -6,11 +6,11 @@ import { ANALYTICS_FILE, EMPTY_ANALYTICS, serialiseAnalyticsData } from '../../s
 import { planImport } from '../../src/analytics/import.ts';
 import { readHubConfig } from '../../src/content/hub-config.ts';
 import { listCampaignIds } from '../../src/content/paths.ts';
-import { repoRoot } from '../build/dist.ts';
+import { fixtureHub, repoRoot } from '../build/dist.ts';
 
-const content = join(repoRoot, 'content');
+const content = fixtureHub;
 
-describe('the demo data', () => {
+describe('the fixture hub\'s analytics data', () => {
   it('is what importing the demo GA4 export gives (re-import it after renaming a post or campaign)', () => {
     const { hub } = readHubConfig(content);
     const demoExport = readFileSync(join(repoRoot, 'test/analytics/fixtures/demo-ga4-export-2026-09-01-to-2026-11-22.csv'), 'utf8');

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW, repoRoot } from '../build/dist.ts';
+import { TEST_NOW, fixtureHub, repoRoot } from '../build/dist.ts';
 
 /**
- * The demo hub before anyone has imported analytics: its own build of the demo content without
- * content/analytics/ (kept between runs with HUB_REUSE_TEST_BUILD=1, like the main test build).
+ * A hub before anyone has imported analytics: its own build of the fixture hub without
+ * its analytics/ folder (kept between runs with HUB_REUSE_TEST_BUILD=1, like the main test build).
  */
 const out = join(repoRoot, '.cache', 'test-dist-no-analytics');
 
@@ -16,14 +16,14 @@ beforeAll(() => {
   const content = join(repoRoot, '.cache', 'no-analytics-content');
   const cache = join(repoRoot, '.cache', 'astro-no-analytics');
   for (const dir of [content, cache, out]) rmSync(dir, { recursive: true, force: true });
-  cpSync(join(repoRoot, 'content'), content, { recursive: true });
+  cpSync(fixtureHub, content, { recursive: true });
   rmSync(join(content, 'analytics'), { recursive: true, force: true });
   const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
     cwd: repoRoot,
     env: { ...process.env, HUB_NOW: TEST_NOW, HUB_CONTENT_DIR: content, HUB_OUT_DIR: out, HUB_CACHE_DIR: cache },
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`Building the demo without analytics failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`Building the fixture hub without analytics failed:\n${result.stdout}\n${result.stderr}`);
 }, 300_000);
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');

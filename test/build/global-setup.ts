@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_PATH, SEARCH_PART_PAGES, TEST_NOW, basePathDist, repoRoot, testDist } from './dist.ts';
+import { BASE_PATH, SEARCH_PART_PAGES, TEST_NOW, basePathDist, fixtureHub, repoRoot, testBuildLog, testDist } from './dist.ts';
 
 /**
- * Builds the demo hub once for every build-output test. Set HUB_REUSE_TEST_BUILD=1 to skip the
+ * Builds the fixture hub (test/fixtures/hub) once for every build-output test. Set HUB_REUSE_TEST_BUILD=1 to skip the
  * build when .cache/test-dist exists (handy while writing tests; CI always builds).
  */
 export default function setup(): void {
@@ -13,18 +13,25 @@ export default function setup(): void {
   buildDemoUnderBasePath();
 }
 
-/** The demo as the build tests and the browser tests see it. */
+let builtInThisRun = false;
+
+/** The fixture hub as the build tests and the browser tests see it. */
 export function buildDemo(): void {
-  if (process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(testDist, 'index.html'))) return;
+  // The build and e2e projects both need this build; in one `npx vitest run` it is made once.
+  if (builtInThisRun) return;
+  builtInThisRun = true;
+  if (process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(testDist, 'index.html')) && existsSync(testBuildLog)) return;
   const started = Date.now();
-  // Small search parts, so that the demo's index comes in several, as a large hub's does, and the
+  // Small search parts, so that the fixture's index comes in several, as a large hub's does, and the
   // search tests go through the merging of parts.
-  build({ HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: '', HUB_SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) }, 'the demo hub');
-  console.log(`built the demo hub for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Not silent: build-output.test.ts reads what this build prints, as a person would see it.
+  const output = build({ HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: fixtureHub, HUB_SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) }, 'the fixture hub', []);
+  writeFileSync(testBuildLog, output);
+  console.log(`built the fixture hub for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /**
- * The demo with `base:` set to {@link BASE_PATH} in a copy of its content, as on a GitHub Pages
+ * The fixture hub with `base:` set to {@link BASE_PATH} in a copy of its content, as on a GitHub Pages
  * project site. Built here, one build after the other: Astro keeps some state in the project's
  * `.astro/` folder, so two builds at once could mix their content.
  */
@@ -33,23 +40,24 @@ function buildDemoUnderBasePath(): void {
   const work = mkdtempSync(join(tmpdir(), 'hub-base-path-'));
   try {
     const content = join(work, 'content');
-    cpSync(join(repoRoot, 'content'), content, { recursive: true });
+    cpSync(fixtureHub, content, { recursive: true });
     const settings = readFileSync(join(content, 'hub.yaml'), 'utf8');
     const moved = settings.replace(/^base: \/$/m, `base: ${BASE_PATH}`);
-    if (moved === settings) throw new Error('content/hub.yaml has no "base: /" line for the base-path build to change');
+    if (moved === settings) throw new Error('test/fixtures/hub/hub.yaml has no "base: /" line for the base-path build to change');
     writeFileSync(join(content, 'hub.yaml'), moved);
-    build({ HUB_OUT_DIR: basePathDist, HUB_CONTENT_DIR: content, HUB_CACHE_DIR: join(work, 'cache') }, `the demo hub under ${BASE_PATH}`);
+    build({ HUB_OUT_DIR: basePathDist, HUB_CONTENT_DIR: content, HUB_CACHE_DIR: join(work, 'cache') }, `the fixture hub under ${BASE_PATH}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-function build(env: Record<string, string>, what: string): void {
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+function build(env: Record<string, string>, what: string, flags = ['--silent']): string {
+  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', ...flags], {
     cwd: repoRoot,
     // NODE_ENV=test (set by vitest) would make Vite build in development mode.
-    env: { ...process.env, NODE_ENV: 'production', HUB_NOW: TEST_NOW, ...env },
+    env: { ...process.env, NODE_ENV: 'production', HUB_NOW: TEST_NOW, NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Building ${what} for the tests failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
 }

@@ -1,14 +1,9 @@
-import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { e2e } from '../../vitest.config.ts';
 
+/** The browser tests alone; the project is defined in the root vitest.config.ts. */
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  test: {
-    include: ['test/e2e/**/*.test.ts'],
-    globalSetup: ['test/e2e/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
-    // One browser at a time: the machine has two cores and the page-weight budgets must not be measured under load.
-    fileParallelism: false,
-  },
+  test: { projects: [e2e] },
 });

@@ -7,6 +7,8 @@ import { html, testDist } from '../build/dist.ts';
 
 const SITE = 'https://hub.tidewater-cycles.example';
 const REPO = 'https://github.com/tidewater-cycles/advocacy-hub';
+/** Where the built hub's files are in the repository: edit links point there (content/ in a company's hub). */
+const FOLDER = 'test/fixtures/hub';
 /** A live post of the demo without its own image. */
 const POST_WITHOUT_IMAGE = 'e-bike-commuting-kl';
 
@@ -33,7 +35,7 @@ describe.each(['', '/ms', '/it'])('a post without its own image (%s)', (prefix) 
 
   it('links to its file in the repository and to the suggestion page', () => {
     const lang = prefix.slice(1) || 'en';
-    expect(page).toContain(`href="${REPO}/edit/main/content/posts/${lang}/${POST_WITHOUT_IMAGE}.md"`);
+    expect(page).toContain(`href="${REPO}/edit/main/${FOLDER}/posts/${lang}/${POST_WITHOUT_IMAGE}.md"`);
     expect(page).toContain(`href="${prefix}/suggest/"`);
   });
 });
@@ -51,7 +53,7 @@ describe('the FAQ page', () => {
     const edits = [...page.matchAll(/<a href="([^"]+)"[^>]*aria-label="Modifica la risposta a “[^"]+”"[^>]*>Modifica<\/a>/g)].map((m) => m[1]);
     expect(questions).toBeGreaterThan(3);
     expect(edits).toHaveLength(questions);
-    for (const href of edits) expect(href).toMatch(new RegExp(`^${REPO}/edit/main/content/faq/it/[a-z0-9-]+\\.md$`));
+    for (const href of edits) expect(href).toMatch(new RegExp(`^${REPO}/edit/main/${FOLDER}/faq/it/[a-z0-9-]+\\.md$`));
   });
 });
 
@@ -69,7 +71,7 @@ describe('the "Suggest a post" page', () => {
   it('opens a new post file with the template, and explains what happens next', () => {
     const url = new URL(href('file'));
     expect(url.pathname).toBe('/tidewater-cycles/advocacy-hub/new/main');
-    expect(url.searchParams.get('filename')).toBe('content/posts/en/new-post.md');
+    expect(url.searchParams.get('filename')).toBe(`${FOLDER}/posts/en/new-post.md`);
     expect(url.searchParams.get('value')).toMatch(/^---\n[\s\S]*draft: true/);
     expect(page).toContain('What happens next');
     expect(page).toMatch(/pull request/);

@@ -8,6 +8,7 @@ import { previewSvg, readableInk } from '../../src/previews/preview-svg.ts';
 import { textWidth, wrapTitle } from '../../src/previews/wrap-title.ts';
 import { categoryPreviewContent, drawnPreviewImage, previewCacheRoot } from '../../src/previews/site-previews.ts';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { fixtureHub } from '../build/dist.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'hub-previews-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
@@ -79,7 +80,7 @@ describe('drawn link previews', () => {
   });
 
   it('are one per category and language for posts without an image, however many posts there are', () => {
-    const hub = loadHubConfig('content');
+    const hub = loadHubConfig(fixtureHub);
     const recruiting = categoryPreviewContent('recruiting', 'it', hub);
     expect(recruiting).toMatchObject({ label: 'Lavora con noi', footer: 'Tidewater Cycles' });
     expect(previewFileName(categoryPreviewContent('recruiting', 'it', hub))).toBe(previewFileName(recruiting));

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPolicy } from '../../src/policy/load-policy.ts';
-import { check, cleanUp, fixture, makeContent, runCheck, ROOT } from './helpers.ts';
+import { check, cleanUp, fixture, makeContent, runCheck } from './helpers.ts';
+import { fixtureHub } from '../build/dist.ts';
 import { join } from 'node:path';
 
 afterAll(cleanUp);
@@ -38,8 +39,8 @@ describe('the policy file is checked before anything else', { timeout: 90_000 },
     expect(result.fatal?.[0]?.message).toMatch(/the content policy file is missing/);
   });
 
-  it('the demo policy is valid', () => {
-    const { policy, findings } = readPolicy(join(ROOT, 'content'));
+  it('the fixture hub\'s policy is valid', () => {
+    const { policy, findings } = readPolicy(fixtureHub);
     expect(findings).toEqual([]);
     expect(policy?.banned_topics.map((topic) => topic.id)).toContain('no-politics');
   });

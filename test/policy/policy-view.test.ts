@@ -1,13 +1,12 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
 import { loadPolicy } from '../../src/policy/load-policy.ts';
 import { bannedTopicsView, brandTermsView, disclosuresView, hashtagRulesView } from '../../src/policy/policy-view.ts';
 import { policyStrings } from '../../src/i18n/strings/policy.ts';
-import { ROOT } from './helpers.ts';
+import { fixtureHub } from '../build/dist.ts';
 
-// The guidelines pages show the same policy the checker enforces: the demo's content/policy.yaml.
-const dir = join(ROOT, 'content');
+// The guidelines pages show the same policy the checker enforces: here the fixture hub's policy.yaml.
+const dir = fixtureHub;
 const policy = loadPolicy(dir);
 const hub = loadHubConfig(dir);
 

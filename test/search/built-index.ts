@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { testDist, repoRoot, TEST_NOW } from '../build/dist.ts';
+import { testDist, fixtureHub, requireTestBuild, TEST_NOW } from '../build/dist.ts';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
 import { postState, type PostState } from '../../src/content/lifecycle.ts';
 import { PARTS_FILE, type PartsManifest } from '../../src/search/parts.ts';
@@ -16,11 +16,12 @@ export interface IndexedPage {
 }
 
 const indexDir = join(testDist, 'pagefind');
-export const contentRoot = join(repoRoot, 'content');
+export const contentRoot = fixtureHub;
 export const hub = loadHubConfig(contentRoot);
 
 /** The folders of the index: the first part, then the further parts the indexer listed (the test build makes several). */
 export function indexParts(): string[] {
+  requireTestBuild();
   const manifest = JSON.parse(readFileSync(join(indexDir, PARTS_FILE), 'utf8')) as PartsManifest;
   return [indexDir, ...[...new Set(Object.values(manifest.parts).flat())].map((folder) => join(indexDir, folder))];
 }

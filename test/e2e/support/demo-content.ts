@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadHubConfig } from '../../../src/content/hub-config.ts';
 import type { HubConfig } from '../../../src/schemas/hub.ts';
-import { repoRoot } from '../../build/dist.ts';
+import { fixtureHub } from '../../build/dist.ts';
 
-/** The demo hub's settings (content/hub.yaml), as the build read them. */
+/** The tested hub's settings (test/fixtures/hub/hub.yaml), as the build read them. */
 export function demoHub(): HubConfig {
-  return loadHubConfig(join(repoRoot, 'content'));
+  return loadHubConfig(fixtureHub);
 }
 
 export interface DemoPost {
@@ -17,10 +17,10 @@ export interface DemoPost {
   category: string;
 }
 
-/** The front matter of a demo post, so that tests follow the content instead of copying it. */
+/** The front matter of a post of the fixture hub, so that tests follow the content instead of copying it. */
 export function demoPost(locale: string, slug: string): DemoPost {
-  const source = readFileSync(join(repoRoot, 'content', 'posts', locale, `${slug}.md`), 'utf8');
+  const source = readFileSync(join(fixtureHub, 'posts', locale, `${slug}.md`), 'utf8');
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-  if (!frontMatter) throw new Error(`content/posts/${locale}/${slug}.md has no front matter`);
+  if (!frontMatter) throw new Error(`test/fixtures/hub/posts/${locale}/${slug}.md has no front matter`);
   return parse(frontMatter) as DemoPost;
 }
