@@ -49,7 +49,7 @@ export const shareStrings = {
     'bar.label': 'Quick share',
     'bar.sheet': 'Share…',
     'bar.more': 'More',
-    'bar.moreHint': ': your caption and every network',
+    'bar.moreHint': '(your caption and every network)',
   },
   ms: {
     'panel.noJs': 'Hidupkan JavaScript untuk menyunting kapsyen dan supaya perkongsian anda dikreditkan kepada anda. Pautan di bawah tetap berfungsi.',
@@ -95,7 +95,7 @@ export const shareStrings = {
     'bar.label': 'Kongsi pantas',
     'bar.sheet': 'Kongsi…',
     'bar.more': 'Lagi',
-    'bar.moreHint': ': kapsyen anda dan semua rangkaian',
+    'bar.moreHint': '(kapsyen anda dan semua rangkaian)',
   },
   it: {
     'panel.noJs': 'Attiva JavaScript per modificare il testo e far sì che le tue condivisioni ti vengano attribuite. I link qui sotto funzionano comunque.',
@@ -141,7 +141,7 @@ export const shareStrings = {
     'bar.label': 'Condivisione rapida',
     'bar.sheet': 'Condividi…',
     'bar.more': 'Altro',
-    'bar.moreHint': ': il tuo testo e tutti i social',
+    'bar.moreHint': '(il tuo testo e tutti i social)',
   },
 } satisfies Record<string, Record<string, string>>;
 
