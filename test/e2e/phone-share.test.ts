@@ -152,7 +152,8 @@ describe('the share bar in use', () => {
   });
 
   it('is reached by keyboard right after the share heading, and leaves nothing hidden under it', async () => {
-    const watched = await watchedPage(browser(), baseUrl, { ...PHONE, hasTouch: false, isMobile: false });
+    // Reduced motion: the page then scrolls at once, not smoothly, so positions can be read after each Tab.
+    const watched = await watchedPage(browser(), baseUrl, { ...PHONE, hasTouch: false, isMobile: false, reducedMotion: 'reduce' });
     const { page } = watched;
     await page.goto(postPath('en'));
     await page.locator('[data-share-panel]:not(.no-js)').waitFor();
@@ -160,6 +161,24 @@ describe('the share bar in use', () => {
     await page.locator('.meta a').last().focus();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.closest('[data-share-bar]') !== null)).resolves.toBe(true);
+    // Every control after it, reached by Tab, is scrolled into view above the bar, not under it (WCAG 2.4.11).
+    const barTopNow = await page.locator('[data-share-bar]').evaluate((node) => node.getBoundingClientRect().top);
+    const hidden: string[] = [];
+    for (let step = 0; step < 80; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const node = document.activeElement;
+        if (!node || node === document.body || node.closest('[data-share-bar]')) return null;
+        const box = node.getBoundingClientRect();
+        return { what: `${node.tagName.toLowerCase()} ${(node.textContent ?? '').trim().slice(0, 30)}`, top: box.top, bottom: box.bottom, inFooter: !!node.closest('footer') };
+      });
+      if (!focused) continue;
+      // Wholly visible, or for a tall control (the caption box) at least a finger's height of it.
+      const needed = Math.min(focused.bottom - focused.top, 44);
+      if (focused.top < 0 || focused.top + needed > barTopNow + 1) hidden.push(`${focused.what} (${Math.round(focused.top)}–${Math.round(focused.bottom)} px)`);
+      if (focused.inFooter) break;
+    }
+    expect(hidden, 'controls that took focus under the bar').toEqual([]);
     // The end of the page stays above the bar once scrolled to the bottom.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await settled(page);
