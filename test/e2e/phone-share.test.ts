@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, eventually, expectQuiet, settled, useBrowser, watchedPage, type ContextOptions } from './support/browser.ts';
 import { DIALOGS, readShareLink, utmOf } from './support/share-links.ts';
 import { demoHub } from './support/demo-content.ts';
+import { axeViolations, describeViolations } from './support/axe.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -83,6 +84,13 @@ describe("the device's share sheet in the bar", () => {
     await expect(control.textContent()).resolves.toBe('Share…');
     // Still four cells: the sheet takes the place of the third network.
     await expect(page.locator('[data-share-bar] li:visible').count()).resolves.toBe(4);
+    // The sheet's cell is drawn in the accent colour: WCAG 2.2 AA in both schemes.
+    const reports: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      reports.push(describeViolations(`the bar with a share sheet in ${scheme}`, await axeViolations(page)));
+    }
+    expect(reports.filter(Boolean).join('\n\n'), 'accessibility violations').toBe('');
     await control.click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toHaveLength(1);
