@@ -117,7 +117,7 @@ async function main(): Promise<number> {
 type Values = Record<string, string | boolean | undefined>;
 
 /** The answers from the flags, asking in the terminal for the ones missing, with defaults that follow from the others. */
-async function gather(values: Values, prompt: ReturnType<typeof createInterface> | undefined): Promise<StarterAnswers> {
+async function gather(values: Values, prompt: ReturnType<typeof createInterface> | undefined): Promise<Record<keyof StarterAnswers, unknown>> {
   const ask = async (question: string, given: unknown, fallback = ''): Promise<string> => {
     if (typeof given === 'string') return given;
     if (!prompt) return fallback;

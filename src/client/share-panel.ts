@@ -11,6 +11,7 @@ import { countNow, loadCounter, type Counter } from '../share/count-lazy.ts';
 import type { CountResult } from '../share/count-rules.ts';
 import { NETWORKS, hasOwnCaptions, hasShareDialog } from '../share/networks.ts';
 import { normaliseMastodonInstance } from '../share/share-url.ts';
+import { arrangeBar, recordShare } from './share-bar.ts';
 import { copyText } from './share-clipboard.ts';
 import { ADVOCATE_KEY, MASTODON_KEY, captureAdvocateFromUrl, forgetStored, readStored, storedAdvocateCode, writeStored } from './share-storage.ts';
 
@@ -35,6 +36,9 @@ function setUpPanel(root: HTMLElement): void {
   const mastodonError = find<HTMLElement>('[data-mastodon-error]');
   const mastodonCurrent = find<HTMLElement>('[data-mastodon-current]');
   if (!caption || !picker) return;
+  // The phone's share bar sits beside the panel: its controls are the panel's, kept up to date alike.
+  const bar = root.parentElement?.querySelector<HTMLElement>('[data-share-bar]') ?? null;
+  const shareLinks = () => [root, ...(bar ? [bar] : [])].flatMap((part) => [...part.querySelectorAll<HTMLAnchorElement>('a[data-network]')]);
 
   const state = {
     code: captureAdvocateFromUrl() ?? storedAdvocateCode(),
@@ -93,7 +97,7 @@ function setUpPanel(root: HTMLElement): void {
   };
 
   const refresh = () => {
-    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-network]')) {
+    for (const link of shareLinks()) {
       const network = link.dataset.network as NetworkId;
       if (!hasShareDialog(network)) continue;
       const words = captionOf(network);
@@ -183,7 +187,7 @@ function setUpPanel(root: HTMLElement): void {
     }
   };
 
-  root.addEventListener('click', (event) => {
+  const onClick = (event: MouseEvent) => {
     const target = (event.target as Element).closest<HTMLElement>('[data-network], [data-action]');
     if (!target) return;
     if (target.getAttribute('aria-disabled') === 'true') {
@@ -191,7 +195,10 @@ function setUpPanel(root: HTMLElement): void {
       return;
     }
     const action = target.dataset.action;
-    if (!action) return shareTo(target.dataset.network as NetworkId, target, event);
+    if (!action) {
+      recordShare(target.dataset.network as NetworkId);
+      return shareTo(target.dataset.network as NetworkId, target, event);
+    }
     if (action === 'another') {
       state.variant += 1;
       suggest();
@@ -212,7 +219,9 @@ function setUpPanel(root: HTMLElement): void {
     } else if (action === 'cancel-mastodon' && mastodonForm) {
       mastodonForm.hidden = true;
     }
-  });
+  };
+  root.addEventListener('click', onClick);
+  bar?.addEventListener('click', onClick);
 
   caption.addEventListener('focus', loadCounting);
   caption.addEventListener('input', () => {
@@ -298,6 +307,7 @@ function setUpPanel(root: HTMLElement): void {
     if (href) window.open(href, '_blank', 'noopener,noreferrer');
   });
 
+  if (bar) arrangeBar(bar, root, data.networks);
   restartSuggestion();
   refresh();
 }

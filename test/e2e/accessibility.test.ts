@@ -67,12 +67,12 @@ describe('accessibility of the share panel in use (axe-core, WCAG 2.2 AA)', () =
     await page.goto('/posts/ebbtide-launch-day/?advocate=ab12cd34ef');
     await page.getByLabel('Write for').selectOption('x');
     await page.getByLabel('Your caption').fill('I work at Tidewater. '.repeat(16));
-    await page.locator('[data-network="x"][aria-disabled="true"]').waitFor();
+    await page.locator('[data-share-panel] [data-network="x"][aria-disabled="true"]').waitFor();
     await page.getByRole('button', { name: 'Change' }).click();
     await page.getByLabel('Your code').fill('not a code!');
     await page.getByRole('button', { name: 'Use this code' }).click();
     await page.locator('[data-setup-error]:not([hidden])').waitFor();
-    await page.locator('[data-network="mastodon"]').click();
+    await page.locator('[data-share-panel] [data-network="mastodon"]').click();
     await page.getByLabel('Your Mastodon server').fill('not a server');
     await page.getByRole('button', { name: 'Save and share' }).click();
     await page.locator('[data-mastodon-error]:not([hidden])').waitFor();

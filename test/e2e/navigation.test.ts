@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
 import { DIALOGS, readShareLink, shareHrefs, utmOf } from './support/share-links.ts';
 import { demoHub } from './support/demo-content.ts';
@@ -6,22 +7,28 @@ import { demoHub } from './support/demo-content.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
+/** On a phone the languages are in a menu: opened first, then the language chosen. */
+async function chooseLanguage(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: /^(Language|Bahasa|Lingua)$/ }).locator('summary').click();
+  await page.getByRole('link', { name, exact: true }).click();
+}
+
 describe('languages and missing pages', () => {
   it('the language switcher keeps the reader on the same page, in every language', async () => {
     const watched = await watchedPage(browser(), baseUrl);
     const { page } = watched;
     await page.goto('/posts/ebbtide-launch-day/');
-    await page.getByRole('link', { name: 'Italiano' }).click();
+    await chooseLanguage(page, 'Italiano');
     await page.waitForURL(/\/it\/posts\/ebbtide-launch-day\/$/);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('it');
     await expect(page.locator('#share-title').textContent()).resolves.toBe('Condividi questo post');
-    await page.getByRole('link', { name: 'Bahasa Melayu' }).click();
+    await chooseLanguage(page, 'Bahasa Melayu');
     await page.waitForURL(/\/ms\/posts\/ebbtide-launch-day\/$/);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ms');
 
     // Not only posts: a guideline and the FAQ keep their place too.
     await page.goto('/it/faq/');
-    await page.getByRole('link', { name: 'English' }).click();
+    await chooseLanguage(page, 'English');
     await page.waitForURL(/\/faq\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Frequently asked questions');
     expectQuiet(watched);
@@ -72,7 +79,7 @@ describe('without JavaScript', () => {
     for (const network of dialogs) {
       const href = hrefs[network];
       expect(href, `${network} link`).toBeTruthy();
-      await expect(page.locator(`a[data-network="${network}"]`).isVisible(), `${network} link visible`).resolves.toBe(true);
+      await expect(page.locator(`[data-share-panel] a[data-network="${network}"]`).isVisible(), `${network} link visible`).resolves.toBe(true);
       const shared = readShareLink(network, href!);
       expect(shared.address, network).toBe(DIALOGS[network]!.address);
       expect(utmOf(shared.link), network).toMatchObject({ utm_source: network, utm_content: 'ebbtide-launch-day' });

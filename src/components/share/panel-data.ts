@@ -1,9 +1,9 @@
 import type { NetworkId } from '../../schemas/common.ts';
 import type { HubConfig } from '../../schemas/hub.ts';
 import { shareTexts, type ShareStringKey } from '../../i18n/strings/share.ts';
-import { shareSubject, type SharedPost, type ShareSubject } from '../../share/compose.ts';
+import { composeShareUrl, shareSubject, type SharedPost, type ShareSubject } from '../../share/compose.ts';
 import { networkLabel } from '../../share/network-labels.ts';
-import { hasOwnCaptions } from '../../share/networks.ts';
+import { hasOwnCaptions, hasShareDialog } from '../../share/networks.ts';
 
 /** What the build hands the browser script (as JSON in `data-share`): no HTML, only data. */
 export interface PanelData {
@@ -41,4 +41,13 @@ export function panelData({ hub, post, slug, locale, pageUrl, campaignHashtag, i
     labels: Object.fromEntries(networks.map((network) => [network, networkLabel(network, locale)])),
     text: shareTexts(locale),
   };
+}
+
+/**
+ * The link a network's control has in the HTML, before any script: UTM without an advocate
+ * code, the first caption variant. Null for networks that need the script (clipboard, share
+ * sheet, Mastodon without a default server).
+ */
+export function plainShareHref(data: PanelData, network: NetworkId): string | null {
+  return hasShareDialog(network) ? composeShareUrl(data.subject, network) : null;
 }

@@ -49,6 +49,10 @@ export const shareStrings = {
     'network.copy-link': 'Copy link',
     'network.copy-caption': 'Copy caption',
     'network.share-sheet': 'More apps…',
+    'bar.label': 'Quick share',
+    'bar.sheet': 'Share…',
+    'bar.more': 'More',
+    'bar.moreHint': '(your caption and every network)',
   },
   ms: {
     'panel.noJs': 'Hidupkan JavaScript untuk menyunting kapsyen dan supaya perkongsian anda dikreditkan kepada anda. Pautan di bawah tetap berfungsi.',
@@ -94,6 +98,10 @@ export const shareStrings = {
     'network.copy-link': 'Salin pautan',
     'network.copy-caption': 'Salin kapsyen',
     'network.share-sheet': 'Aplikasi lain…',
+    'bar.label': 'Kongsi pantas',
+    'bar.sheet': 'Kongsi…',
+    'bar.more': 'Lagi',
+    'bar.moreHint': '(kapsyen anda dan semua rangkaian)',
   },
   it: {
     'panel.noJs': 'Attiva JavaScript per modificare il testo e far sì che le tue condivisioni ti vengano attribuite. I link qui sotto funzionano comunque.',
@@ -139,6 +147,10 @@ export const shareStrings = {
     'network.copy-link': 'Copia il link',
     'network.copy-caption': 'Copia il testo',
     'network.share-sheet': 'Altre app…',
+    'bar.label': 'Condivisione rapida',
+    'bar.sheet': 'Condividi…',
+    'bar.more': 'Altro',
+    'bar.moreHint': '(il tuo testo e tutti i social)',
   },
 } satisfies Record<string, Record<string, string>>;
 
