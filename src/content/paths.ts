@@ -5,8 +5,8 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
  * The folder comms edits. `HUB_CONTENT_DIR` points elsewhere (the benchmark and the tests use
  * it to build generated or fixture content with the same code).
  */
-export function contentDir(cwd: string = process.cwd()): string {
-  const fromEnv = process.env.HUB_CONTENT_DIR;
+export function contentDir(cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.HUB_CONTENT_DIR;
   if (fromEnv) return isAbsolute(fromEnv) ? fromEnv : resolve(cwd, fromEnv);
   return resolve(cwd, 'content');
 }

@@ -76,7 +76,7 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
     io.stdout(CURATE_USAGE);
     return 0;
   }
-  const dir = contentDir(io.cwd);
+  const dir = contentDir(io.cwd, io.env);
   const { hub, findings } = readHubConfig(dir);
   if (!hub) throw new UsageError(`the hub settings have problems; fix them first:\n${findings.map((f) => `  ${f.file}:${f.line}: ${f.message}`).join('\n')}`);
   const sources = sourcesFrom(values, hub);

@@ -135,7 +135,8 @@ describe('a repository after npm run init', () => {
       'test/content/content-folder.test.ts',
       'test/policy/policy-view.test.ts',
       'test/editing/github-kit.test.ts',
-    ]);
+      // node_modules is shared with this repository; Astro's content cache must not be.
+    ], { HUB_CACHE_DIR: join(clone, '.cache', 'astro') });
     expect(tests.code, tests.output).toBe(0);
     expect(tests.output).toMatch(/Test Files\s+4 passed/);
   }, 600_000);
