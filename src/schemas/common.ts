@@ -79,10 +79,16 @@ export const hashtagSchema = z
 export function urlSchemaFor(use: Exclude<UrlUse, 'resource'>) {
   // z.url() first, so that the CMS and the `new` command see a URL field; `abort` keeps its
   // complaint the only one when the value is not an address at all.
-  return z.url({ error: 'must be a full web address starting with https://', abort: true }).superRefine((value, ctx) => {
-    const verdict = judgeUrl(value, use, { relative: false });
-    if (!verdict.ok) ctx.addIssue({ code: 'custom', message: verdict.reason, input: value });
-  });
+  const reason = (value: unknown) => {
+    const verdict = judgeUrl(String(value), use, { relative: false });
+    return verdict.ok ? undefined : verdict.reason;
+  };
+  return z
+    .url({ error: (issue) => reason(issue.input) ?? 'must be a full web address starting with https://', abort: true })
+    .superRefine((value, ctx) => {
+      const message = reason(value);
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
+    });
 }
 
 /** An absolute https:// web address. */
