@@ -36,7 +36,7 @@ describe('MDX safety (always on)', () => {
     const findings = byRule(await check(dir), 'mdx-safety');
     expect(findings.map((f) => [f.line, f.column, f.message.split(' ')[0]])).toEqual([
       [25, 1, '<script>'],
-      [27, 18, 'onerror='],
+      [27, 48, 'onerror='],
     ]);
   });
 
