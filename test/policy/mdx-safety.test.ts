@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byRule, check, cleanUp, fixture, makeContent } from './helpers.ts';
 
@@ -38,6 +40,41 @@ describe('MDX safety (always on)', () => {
       [25, 1, '<script>'],
       [27, 48, 'onerror='],
     ]);
+  });
+
+  it('accepts the simple HTML of the allowlist in Markdown and in MDX, and images from the hub\'s own address', async () => {
+    expect((await checkGuideline('guideline-with-allowed-html.md')).findings).toEqual([]);
+    expect((await checkGuideline('guideline-with-allowed-html.mdx')).findings).toEqual([]);
+  });
+
+  it('loads images from another host only when hub.yaml lists it under resource_hosts', async () => {
+    const page = { 'guidelines/en/shop.md': fixture('guidelines/guideline-with-image-from-company-cdn.md') };
+    const refused = byRule(await check(await makeContent(page)), 'mdx-safety');
+    expect(refused.map((f) => [f.line, f.message])).toEqual([
+      [6, expect.stringMatching(/^src="https:\/\/media\.tidewater-cycles\.example\/shop\.jpg" loads from media\.tidewater-cycles\.example.*resource_hosts in hub\.yaml/)],
+      [8, expect.stringMatching(/^the image "https:\/\/media\.tidewater-cycles\.example\/shop-night\.jpg" loads from/)],
+    ]);
+    const dir = await makeContent(page);
+    writeFileSync(join(dir, 'hub.yaml'), `${readFileSync(join(dir, 'hub.yaml'), 'utf8')}resource_hosts: [media.tidewater-cycles.example]\n`);
+    expect((await check(dir)).findings).toEqual([]);
+  });
+
+  it('checks a raw <img> from the hub like a Markdown image: the file must exist', async () => {
+    const page = '---\ntitle: T\ndescription: D.\norder: 1\n---\nText.\n\n<p><img src="/media/missing.jpg" alt="A picture that is not there"></p>\n';
+    const findings = (await check(await makeContent({ 'guidelines/en/g.md': page }))).findings;
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'image', line: 8, column: 9, message: 'body: the image media/missing.jpg does not exist; add it or correct the name' })]);
+  });
+
+  it('places a problem inside raw HTML on its own line and column, in a block quote too', async () => {
+    const page = '---\ntitle: T\ndescription: D.\norder: 1\n---\n> <div>\n> <a\n>   href="javascript:alert(1)">open</a>\n> </div>\n';
+    const findings = byRule(await check(await makeContent({ 'guidelines/en/g.md': page })), 'mdx-safety');
+    expect(findings).toEqual([expect.objectContaining({ line: 8, column: 5, message: expect.stringMatching(/^href="javascript:alert\(1\)" is a javascript: address/) })]);
+  });
+
+  it('reports plain HTML that is not on the allowlist as HTML, not as a missing hub component', async () => {
+    const page = '---\ntitle: T\ndescription: D.\norder: 1\n---\n<marquee>Hello</marquee>\n';
+    const [finding] = byRule(await check(await makeContent({ 'guidelines/en/g.mdx': page })), 'mdx-safety');
+    expect(finding?.message).toBe('<marquee> is not allowed in content; use Markdown, or simple HTML such as <kbd>, <sup>, <br> or <details>');
   });
 
   it('cannot be switched off by the policy file', async () => {

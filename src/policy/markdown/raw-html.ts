@@ -163,7 +163,8 @@ function attributeText(property: string, value: unknown, space: 'html' | 'svg'):
   return String(value);
 }
 
-function shorten(text: string): string {
+/** An address as quoted in a message: long enough to recognise, short enough to read. */
+export function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }

@@ -3,7 +3,7 @@ import type { HubConfig } from '../../schemas/hub.ts';
 import type { ContentDocument } from '../document.ts';
 import { isAllowedElement } from '../html-allowlist.ts';
 import type { MdAttribute, MdNode } from '../markdown/nodes.ts';
-import { attributeMessage, elementMessage, htmlProblems } from '../markdown/raw-html.ts';
+import { attributeMessage, elementMessage, htmlProblems, shorten as shortenUrl } from '../markdown/raw-html.ts';
 import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from '../mdx-allowlist.ts';
 import { placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';
 import { sourceOffsetOf } from '../text/align.ts';
@@ -65,7 +65,7 @@ function checkTree(doc: ContentDocument, nodes: readonly MdNode[], urls: UrlRule
       case 'definition': {
         const isImage = node.type === 'image' || (node.type === 'definition' && images.has((node.identifier ?? '').toLowerCase()));
         const verdict = judgeUrl(node.url ?? '', isImage ? 'resource' : 'body-link', urls);
-        if (!verdict.ok) say(place, `${isImage ? 'the image' : 'the link'} "${shorten(node.url ?? '')}" ${verdict.reason}`);
+        if (!verdict.ok) say(place, `${isImage ? 'the image' : 'the link'} "${shortenUrl(node.url ?? '')}" ${verdict.reason}`);
         break;
       }
     }
