@@ -38,7 +38,8 @@ export const images: Rule = async (doc, context, report) => {
     } else if (rules.alt && node.alt && looksLikeFileName(node.alt, node.url)) {
       report(findingOf(rules.alt, place, `body: the alt text "${node.alt}" looks like a file name; describe what the picture shows`, { field: 'body', alt: node.alt }));
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('//')) continue; // remote: the links rule's
+    const verdict = judgeUrl(node.url, 'resource');
+    if (!verdict.ok || !verdict.relative) continue; // not a file of the hub: the MDX safety rule's
     await checkBodyImage(doc, node.url, place, rules, context, report);
   }
   // <img> and <source> written as HTML: the same checks as a Markdown image.
