@@ -96,6 +96,7 @@ export function htmlImages(html: string): HtmlImage[] {
       if (text === undefined) continue;
       const place = places[property] ?? element.position;
       for (const url of addressesIn(property.toLowerCase(), text)) {
+        if (url.trim() === '') continue;
         const verdict = judgeUrl(url, 'resource');
         if (!verdict.ok || !verdict.relative) continue;
         images.push({ url, offset: place?.start.offset ?? 0, end: place?.end.offset ?? 0, alt, element: element.tagName });

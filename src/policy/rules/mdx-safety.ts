@@ -75,8 +75,8 @@ function checkTree(doc: ContentDocument, nodes: readonly MdNode[], urls: UrlRule
 function checkElement(node: MdNode, place: Place, urls: UrlRuleOptions, say: Say): void {
   const name = node.name;
   if (!name) return say(place, 'empty tags <>…</> are not allowed in content; remove them');
-  // In JSX a lower-case name is an HTML element, anything else a component.
-  if (/^[a-z][a-z0-9]*$/.test(name)) return checkHtmlElement(node, name, place, urls, say);
+  // In JSX a lower-case name is an HTML element (custom elements have a hyphen), anything else a component.
+  if (/^[a-z][a-z0-9-]*$/.test(name)) return checkHtmlElement(node, name, place, urls, say);
   if (!(MDX_COMPONENT_NAMES as string[]).includes(name)) {
     return say(place, `<${name}> is not a hub component; content may use only ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}, and simple HTML such as <kbd> or <br>`);
   }
