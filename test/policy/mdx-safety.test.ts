@@ -77,6 +77,18 @@ describe('MDX safety (always on)', () => {
     expect(finding?.message).toBe('<marquee> is not allowed in content; use Markdown, or simple HTML such as <kbd>, <sup>, <br> or <details>');
   });
 
+  it('says how to write a bare www. address that Markdown would link to http://', async () => {
+    const page = '---\ntitle: T\ndescription: D.\norder: 1\n---\nSee www.tidewater-cycles.example for more.\n';
+    const findings = byRule(await check(await makeContent({ 'guidelines/en/g.md': page })), 'mdx-safety');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 6,
+        column: 5,
+        message: '"www.tidewater-cycles.example" becomes a link to http://www.tidewater-cycles.example, which is not encrypted; write it as https://www.tidewater-cycles.example',
+      }),
+    ]);
+  });
+
   it('cannot be switched off by the policy file', async () => {
     const dir = await makeContent({ 'policy.yaml': '# nothing enabled\n{}\n', 'guidelines/en/g.mdx': fixture('guidelines/guideline-with-script.mdx') });
     expect(byRule(await check(dir), 'mdx-safety')).toHaveLength(1);

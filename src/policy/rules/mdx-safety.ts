@@ -64,8 +64,16 @@ function checkTree(doc: ContentDocument, nodes: readonly MdNode[], urls: UrlRule
       case 'image':
       case 'definition': {
         const isImage = node.type === 'image' || (node.type === 'definition' && images.has((node.identifier ?? '').toLowerCase()));
-        const verdict = judgeUrl(node.url ?? '', isImage ? 'resource' : 'body-link', urls);
-        if (!verdict.ok) say(place, `${isImage ? 'the image' : 'the link'} "${shortenUrl(node.url ?? '')}" ${verdict.reason}`);
+        const url = node.url ?? '';
+        const verdict = judgeUrl(url, isImage ? 'resource' : 'body-link', urls);
+        if (verdict.ok) break;
+        const written = doc.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+        if (!written.includes(url) && url.startsWith('http://')) {
+          // "www.example.com" in the text: Markdown links it to http://, which the editor never wrote.
+          say(place, `"${shortenUrl(written)}" becomes a link to ${shortenUrl(url)}, which is not encrypted; write it as ${shortenUrl(`https://${url.slice('http://'.length)}`)}`);
+        } else {
+          say(place, `${isImage ? 'the image' : 'the link'} "${shortenUrl(url)}" ${verdict.reason}`);
+        }
         break;
       }
     }
