@@ -15,6 +15,3 @@ export const MDX_COMPONENTS = {
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
-
-/** Elements that load or run code, or restyle the whole page: refused as JSX and as raw HTML in Markdown. */
-export const FORBIDDEN_ELEMENTS = ['script', 'iframe', 'style', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'meta', 'link', 'form'] as const;

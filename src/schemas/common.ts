@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { judgeUrl, type UrlUse } from '../lib/url-rule.ts';
 
 /**
  * Every network the hub knows how to share to. The hub config picks which are shown and in
@@ -71,8 +72,27 @@ export const hashtagSchema = z
   .transform((tag) => tag.trim().replace(/^#/, ''))
   .pipe(z.string().regex(/^[\p{L}\p{N}_]+$/u, 'must be a hashtag made of letters, digits or _, without spaces'));
 
-/** An absolute web address. */
-export const urlSchema = z.url({ error: 'must be a full web address starting with https://' });
+/**
+ * A full web address, held to the hub's one URL rule (src/lib/url-rule.ts): read the way a
+ * browser reads it, then only `https:` (and `mailto:` for a contact).
+ */
+export function urlSchemaFor(use: Exclude<UrlUse, 'resource'>) {
+  // z.url() first, so that the CMS and the `new` command see a URL field; `abort` keeps its
+  // complaint the only one when the value is not an address at all.
+  const reason = (value: unknown) => {
+    const verdict = judgeUrl(String(value), use, { relative: false });
+    return verdict.ok ? undefined : verdict.reason;
+  };
+  return z
+    .url({ error: (issue) => reason(issue.input) ?? 'must be a full web address starting with https://', abort: true })
+    .superRefine((value, ctx) => {
+      const message = reason(value);
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
+    });
+}
+
+/** An absolute https:// web address. */
+export const urlSchema = urlSchemaFor('link');
 
 /** Lowercase ids used in file names and URLs. */
 export const slugSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { measurementSchema } from './measurement.ts';
-import { localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema } from './common.ts';
+import { localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema, urlSchemaFor } from './common.ts';
 
 /** One language the hub is published in. */
 const localeSchema = z.object({
@@ -61,8 +61,8 @@ const advocateSchema = z.object({
 const programLeadSchema = z.object({
   name: z.string().min(1),
   email: z.email({ error: 'must be an email address' }),
-  /** A chat link, such as a Slack or Teams channel. */
-  chat: urlSchema.optional(),
+  /** A chat link, such as a Slack or Teams channel (https://, or a mailto: address). */
+  chat: urlSchemaFor('contact').optional(),
   role: localizedSchema.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { judgeUrl } from '../lib/url-rule.ts';
 import { hashtagSchema, localizedSchema, slugSchema } from './common.ts';
 import { CAPTION_KEYS } from './post.ts';
 import { BUILT_IN_RULE_IDS } from '../policy/built-in-rules.ts';
@@ -22,9 +23,12 @@ const ruleIdSchema = slugSchema;
  * Where the rule is explained: a path of the hub (`/guidelines/social-media-policy/#…`) or a
  * full https address.
  */
-const linkSchema = z
-  .string()
-  .regex(/^(\/|https:\/\/)\S*$/, 'must be a hub path starting with "/" (such as /guidelines/social-media-policy/) or an https:// address');
+const linkSchema = z.string().superRefine((value, ctx) => {
+  const verdict = judgeUrl(value, 'link');
+  const message = 'must be a hub path starting with "/" (such as /guidelines/social-media-policy/) or an https:// address';
+  if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `${message}: it ${verdict.reason}`, input: value });
+  else if (verdict.relative && !value.trim().startsWith('/')) ctx.addIssue({ code: 'custom', message, input: value });
+});
 
 /** What every rule has: its id, how serious it is, optionally its own message and a link to why. */
 function rule(defaultId: string, defaultLevel: z.infer<typeof levelSchema> = 'error') {

@@ -1,3 +1,7 @@
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
 /**
  * Some built pages hold several answers that each deserve their own search result (the FAQ:
  * one result per question, linking to its anchor). Such a page marks each part with
@@ -11,26 +15,27 @@ export interface PageRecord {
   html: string;
 }
 
-const RECORD_START = /<([a-z][a-z0-9-]*)\b[^>]*?\sdata-search-record="([^"]*)"[^>]*>/gi;
-
-/** The parts of a built page marked as records. Throws when a part has no end (a broken page). */
+/** Pages are read with an HTML5 parser (parse5, through hast), never matched with patterns. */
 export function pageRecords(html: string, pageUrl: string): PageRecord[] {
-  const lang = htmlLang(html);
+  const tree = fromHtml(html, { verbose: true });
+  const lang = langOf(tree);
   const records: PageRecord[] = [];
-  for (const match of html.matchAll(RECORD_START)) {
-    const [, tag = '', rawAnchor = ''] = match;
-    const anchor = decodeAttribute(rawAnchor);
-    if (anchor === '') throw new Error(`${pageUrl}: an element has an empty data-search-record; give it the id of its heading`);
-    const end = closingTagEnd(html, tag, match.index + match[0].length);
-    if (end === undefined) throw new Error(`${pageUrl}#${anchor}: the <${tag}> marked for search never ends, so it cannot be indexed`);
-    records.push({ url: `${pageUrl}#${anchor}`, html: recordDocument(html.slice(match.index, end), lang) });
-  }
+  visit(tree, (element) => {
+    const marked = element.properties.dataSearchRecord;
+    if (marked === undefined || marked === null || marked === false) return false;
+    const anchor = String(marked);
+    if (anchor === '' || marked === true) throw new Error(`${pageUrl}: an element has an empty data-search-record; give it the id of its heading`);
+    // The parser closes what is left open when the file ends; a record without its end tag is a cut-off page.
+    if (!element.data?.position?.closing) throw new Error(`${pageUrl}#${anchor}: the <${element.tagName}> marked for search never ends, so it cannot be indexed`);
+    records.push({ url: `${pageUrl}#${anchor}`, html: recordDocument(element, lang) });
+    return true;
+  });
   return records;
 }
 
-/** The `lang` of a built page's `<html>` element, as written; undefined without one. */
+/** The `lang` of a built page's `<html>` element (the start of the page is enough); undefined without one. */
 export function htmlLang(html: string): string | undefined {
-  return /<html\b[^>]*?\slang="([^"]*)"/i.exec(html)?.[1];
+  return langOf(fromHtml(html));
 }
 
 /** `it/faq/index.html` → `/it/faq/`: the URL Pagefind gives a built file. */
@@ -39,23 +44,36 @@ export function pageUrlOf(relativePath: string): string {
   return `/${path}`.replace(/\/+/g, '/');
 }
 
-/** Where the element opened just before `from` ends, counting elements of the same name nested inside it. */
-function closingTagEnd(html: string, tag: string, from: number): number | undefined {
-  const tags = new RegExp(`<(/?)${tag}(?=[\\s/>])[^>]*>`, 'gi');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let found = tags.exec(html); found; found = tags.exec(html)) {
-    depth += found[1] === '/' ? -1 : 1;
-    if (depth === 0) return found.index + found[0].length;
+function langOf(tree: Root): string | undefined {
+  const root = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+  const lang = root?.properties.lang;
+  return typeof lang === 'string' ? lang : undefined;
+}
+
+/** Calls `found` on each element in document order; does not look inside an element it returns true for. */
+function visit(node: Root | Element, found: (element: Element) => boolean): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (!found(child)) visit(child, found);
   }
-  return undefined;
 }
 
-function recordDocument(element: string, lang: string | undefined): string {
-  const langAttribute = lang ? ` lang="${lang}"` : '';
-  return `<!doctype html><html${langAttribute}><head><meta charset="utf-8"></head><body data-pagefind-body>${element}</body></html>`;
-}
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[name] ?? '');
+/** A small page holding only the record, built as a tree so nothing from the page is pasted in as text. */
+function recordDocument(element: Element, lang: string | undefined): string {
+  const page: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      {
+        type: 'element',
+        tagName: 'html',
+        properties: lang ? { lang } : {},
+        children: [
+          { type: 'element', tagName: 'head', properties: {}, children: [{ type: 'element', tagName: 'meta', properties: { charSet: 'utf-8' }, children: [] }] },
+          { type: 'element', tagName: 'body', properties: { dataPagefindBody: true }, children: [element] },
+        ],
+      },
+    ],
+  };
+  return toHtml(page);
 }

@@ -14,6 +14,7 @@ describe('the policy file is checked before anything else', { timeout: 90_000 },
     ['policy-with-duplicate-ids.yaml', 6, 5, /the id "no-politics" is already used by banned_topics\[1\]/],
     ['policy-with-unknown-exempt-category.yaml', 4, 23, /"press-releases" is not a category of this hub/],
     ['policy-with-built-in-id.yaml', 2, 3, /"schema" is the name of a built-in check/],
+    ['policy-with-javascript-link.yaml', 4, 5, /^banned_topics\[1\]\.link: must be a hub path .* or an https:\/\/ address: it is a javascript: address/],
   ];
 
   it.each(cases)('%s: line %i, column %i', async (name, line, column, words) => {

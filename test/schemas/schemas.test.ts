@@ -131,4 +131,12 @@ describe('hub config schema', () => {
     expect(messages[0]).toContain('HUB_CODE_SECRET');
     expect(messages[0]).toContain('Codes people already have keep working.');
   });
+  it('holds every address to the one URL rule: https only, a mailto: chat, never code', () => {
+    expect(check(hubSchema, 'hub-with-mailto-chat.yaml').messages).toEqual([]);
+    expect(check(hubSchema, 'hub-with-unsafe-addresses.yaml').messages).toEqual([
+      'line 2: site: must use https:// (http:// is not encrypted)',
+      "line 14: program_lead.chat: is a javascript: address, which runs code in the reader's browser; use an https:// address",
+      'line 16: repository.url: is a data: address, which carries its content inside the link; use an https:// address or a file in content/media/',
+    ]);
+  });
 });

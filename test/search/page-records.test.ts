@@ -32,6 +32,13 @@ describe('FAQ questions as search records', () => {
     expect(record?.html).toMatch(/More answer after the example\.<\/p><\/article><\/body>/);
   });
 
+  it('reads the page as a browser does: an end tag inside a comment does not end the answer', () => {
+    const [record] = pageRecords(fixture('faq-answer-with-an-end-tag-in-a-comment.html'), '/faq/');
+    expect(record?.url).toBe('/faq/#tricky');
+    expect(record?.html).toContain('No: the answer goes on after the comment.');
+    expect(record?.html).not.toContain('Footer');
+  });
+
   it('refuses a part that never ends', () => {
     expect(() => pageRecords(fixture('faq-page-cut-off.html'), '/faq/')).toThrow('/faq/#cut-off: the <article> marked for search never ends');
   });

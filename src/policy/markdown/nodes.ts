@@ -20,6 +20,8 @@ export interface MdNode {
   value?: string;
   url?: string;
   alt?: string | null;
+  /** Links a reference (`![x][logo]`) to its definition (`[logo]: …`). */
+  identifier?: string;
   name?: string | null;
   attributes?: MdAttribute[];
   children?: MdNode[];

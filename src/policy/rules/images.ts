@@ -1,8 +1,11 @@
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { MEDIA_DIR } from '../../content/paths.ts';
+import { judgeUrl } from '../../lib/url-rule.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { ContentDocument } from '../document.ts';
-import { findingOf, placeOfField, placeOfNode, type Place, type Report, type Rule, type RuleContext } from '../rule.ts';
+import { htmlImages } from '../markdown/raw-html.ts';
+import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Report, type Rule, type RuleContext } from '../rule.ts';
+import { sourceOffsetOf } from '../text/align.ts';
 import { rawField } from '../raw-field.ts';
 
 type ImageRules = NonNullable<Policy['images']>;
@@ -35,10 +38,45 @@ export const images: Rule = async (doc, context, report) => {
     } else if (rules.alt && node.alt && looksLikeFileName(node.alt, node.url)) {
       report(findingOf(rules.alt, place, `body: the alt text "${node.alt}" looks like a file name; describe what the picture shows`, { field: 'body', alt: node.alt }));
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('//')) continue; // remote: the links rule's
+    const verdict = judgeUrl(node.url, 'resource');
+    if (!verdict.ok || !verdict.relative) continue; // not a file of the hub: the MDX safety rule's
     await checkBodyImage(doc, node.url, place, rules, context, report);
   }
+  // <img> and <source> written as HTML: the same checks as a Markdown image.
+  for (const image of htmlImagesIn(doc)) {
+    if (rules.alt && image.element === 'img' && !image.alt?.trim()) {
+      report(findingOf(rules.alt, image.place, 'body: this image has no alt text; write what it shows in alt="…"', { field: 'body', alt: '' }));
+    }
+    await checkBodyImage(doc, image.url, image.place, rules, context, report);
+  }
 };
+
+/** Images loaded from the hub by raw HTML in a Markdown body, or by a plain <img> in MDX. */
+function htmlImagesIn(doc: ContentDocument): { url: string; alt: string | undefined; element: string; place: Place }[] {
+  const found: { url: string; alt: string | undefined; element: string; place: Place }[] = [];
+  for (const node of doc.mdxNodes ?? doc.nodes ?? []) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'html' && start !== undefined && end !== undefined) {
+      const html = node.value ?? '';
+      const source = doc.text.slice(start, end);
+      for (const image of htmlImages(html)) {
+        const from = start + sourceOffsetOf(html, source, image.offset);
+        const to = start + sourceOffsetOf(html, source, Math.max(image.offset, image.end - 1)) + 1;
+        found.push({ ...image, place: placeOfRange(doc, from, Math.max(from + 1, to)) });
+      }
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+      const attributes = new Map((node.attributes ?? []).map((a) => [(a.name ?? '').toLowerCase(), a]));
+      const src = attributes.get('src');
+      const alt = attributes.get('alt')?.value;
+      if (typeof src?.value !== 'string') continue;
+      const verdict = judgeUrl(src.value, 'resource');
+      const place = placeOfNode(src) ?? placeOfNode(node);
+      if (verdict.ok && verdict.relative && place) found.push({ url: src.value, alt: typeof alt === 'string' ? alt : undefined, element: 'img', place });
+    }
+  }
+  return found;
+}
 
 async function checkBodyImage(doc: ContentDocument, url: string, place: Place, rules: ImageRules, context: RuleContext, report: Report): Promise<void> {
   let path: string;

@@ -1,3 +1,4 @@
+import { judgeUrl } from '../../lib/url-rule.ts';
 import { hasUtm, isOwnedLink } from '../../share/utm.ts';
 import type { ContentDocument } from '../document.ts';
 import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';
@@ -14,6 +15,11 @@ interface LinkAt {
   cited: boolean;
   /** Body links may also be mailto:, tel: or relative. */
   inBody: boolean;
+  /**
+   * Front-matter and body addresses are held to the one URL rule by the schema and the MDX
+   * safety rule (always on); this rule adds the policy's checks to those that pass it.
+   */
+  judged: boolean;
 }
 
 const CAPTION_LINK = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"]+/gi;
@@ -26,6 +32,7 @@ export const links: Rule = (doc, context, report) => {
   const rules = context.policy.links;
   if (!rules) return;
   for (const link of linksIn(doc)) {
+    if (link.judged && !judgeUrl(link.url, link.inBody ? 'body-link' : 'link', { resourceHosts: context.hub.resource_hosts }).ok) continue;
     let url: URL;
     try {
       url = new URL(link.url);
@@ -81,21 +88,21 @@ function linksIn(doc: ContentDocument): LinkAt[] {
   if (doc.kind === 'post') {
     for (const path of [['link'], ['source', 'url']]) {
       const value = rawField(doc, path);
-      if (typeof value === 'string') found.push({ url: value.trim(), field: path.join('.'), place: () => placeOfField(doc, path), cited: true, inBody: false });
+      if (typeof value === 'string') found.push({ url: value.trim(), field: path.join('.'), place: () => placeOfField(doc, path), cited: true, inBody: false, judged: true });
     }
     for (const segment of captionSegments(doc)) {
       for (const match of segment.text.matchAll(CAPTION_LINK)) {
         const url = match[0].replace(TRAILING_PUNCTUATION, '');
         const index = match.index;
         const place = () => placeOfRange(doc, offsetIn(segment, index), offsetIn(segment, index + url.length - 1) + 1);
-        found.push({ url, field: segment.field, place, cited: false, inBody: false });
+        found.push({ url, field: segment.field, place, cited: false, inBody: false, judged: false });
       }
     }
   }
   for (const node of doc.nodes ?? []) {
     const place = placeOfNode(node);
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url && place) {
-      found.push({ url: node.url, field: 'body', place: () => place, cited: false, inBody: true });
+      found.push({ url: node.url, field: 'body', place: () => place, cited: false, inBody: true, judged: true });
     }
   }
   return found;

@@ -1,41 +1,48 @@
-import { FORBIDDEN_ELEMENTS, MDX_COMPONENTS, MDX_COMPONENT_NAMES } from '../mdx-allowlist.ts';
+import { judgeUrl, type UrlRuleOptions } from '../../lib/url-rule.ts';
+import type { HubConfig } from '../../schemas/hub.ts';
 import type { ContentDocument } from '../document.ts';
+import { isAllowedElement } from '../html-allowlist.ts';
 import type { MdAttribute, MdNode } from '../markdown/nodes.ts';
-import { rawField } from '../raw-field.ts';
-import { placeOfField, placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';
+import { attributeMessage, elementMessage, htmlProblems, shorten as shortenUrl } from '../markdown/raw-html.ts';
+import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from '../mdx-allowlist.ts';
+import { placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';
 import { sourceOffsetOf } from '../text/align.ts';
-
-const FORBIDDEN = new Set<string>(FORBIDDEN_ELEMENTS);
-const HTML_TAG = new RegExp(`<\\s*(${FORBIDDEN_ELEMENTS.join('|')})\\b`, 'gi');
-const HTML_EVENT = /\s(on[a-z]+)\s*=/gi;
-const HTML_URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href|data)\s*=\s*(["']?)([^"'\s>]*)/gi;
 
 /**
  * MDX is code: Astro compiles it and runs what it contains at build time, and a post arrives
- * by pull request. Before anything is compiled, the syntax tree may hold only Markdown and the
- * hub's own components. Always on; policy.yaml cannot switch it off.
+ * by pull request. Before anything is compiled, the syntax tree may hold only Markdown, the
+ * hub's own components and the simple HTML of the one allowlist (src/policy/html-allowlist.ts),
+ * read by an HTML5 parser; every address in the body passes the one URL rule
+ * (src/lib/url-rule.ts). Always on; policy.yaml cannot switch it off. Front-matter addresses are
+ * the schema's (the same URL rule).
  */
-export const mdxSafety: Rule = (doc, _context, report) => {
+export const mdxSafety: Rule = (doc, context, report) => {
+  const urls = urlRuleOptions(context.hub);
   const reported = new Set<string>();
   const say = (place: Place, message: string) => {
     reported.add(`${place.line}:${message}`);
     report({ ...place, severity: 'error', ruleId: 'mdx-safety', message });
   };
-  for (const path of [['link'], ['source', 'url']]) {
-    const value = rawField(doc, path);
-    if (typeof value === 'string' && isScriptUrl(value)) say(placeOfField(doc, path), `${path.join('.')}: a javascript: address runs code in the reader's browser; use an https:// link`);
-  }
   // remark-mdx places attributes exactly, so its reading of an .mdx body goes first; the
   // compiler's reading then adds only what remark-mdx did not see on that line.
   const [first, second] = doc.mdxNodes ? [doc.mdxNodes, doc.nodes] : [doc.nodes, undefined];
-  checkTree(doc, first ?? [], say);
+  checkTree(doc, first ?? [], urls, say);
   const before = new Set(reported);
-  if (second) checkTree(doc, second, (place, message) => {
+  if (second) checkTree(doc, second, urls, (place, message) => {
     if (!before.has(`${place.line}:${message}`)) say(place, message);
   });
 };
 
-function checkTree(doc: ContentDocument, nodes: readonly MdNode[], say: (place: Place, message: string) => void): void {
+type Say = (place: Place, message: string) => void;
+
+/** Resources may come from the hub itself (a path, or its own site's host) and the hosts hub.yaml lists. */
+export function urlRuleOptions(hub: Pick<HubConfig, 'site' | 'resource_hosts'>): UrlRuleOptions {
+  return { resourceHosts: [new URL(hub.site).hostname, ...hub.resource_hosts] };
+}
+
+function checkTree(doc: ContentDocument, nodes: readonly MdNode[], urls: UrlRuleOptions, say: Say): void {
+  // A definition used by an image reference (`![x][logo]` … `[logo]: …`) is an image address.
+  const images = new Set(nodes.filter((node) => node.type === 'imageReference').map((node) => (node.identifier ?? '').toLowerCase()));
   for (const node of nodes) {
     const place = placeOfNode(node) ?? { line: 1, column: 1 };
     switch (node.type) {
@@ -48,44 +55,70 @@ function checkTree(doc: ContentDocument, nodes: readonly MdNode[], say: (place: 
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, place, say);
+        checkElement(node, place, urls, say);
         break;
       case 'html':
-        checkHtml(doc, node, say);
+        checkHtml(doc, node, urls, say);
         break;
       case 'link':
       case 'image':
-      case 'definition':
-        if (node.url && isScriptUrl(node.url)) say(place, 'a javascript: address runs code in the reader\'s browser; link to an https:// page instead');
+      case 'definition': {
+        const isImage = node.type === 'image' || (node.type === 'definition' && images.has((node.identifier ?? '').toLowerCase()));
+        const url = node.url ?? '';
+        const verdict = judgeUrl(url, isImage ? 'resource' : 'body-link', urls);
+        if (verdict.ok) break;
+        const written = doc.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+        if (!written.includes(url) && url.startsWith('http://')) {
+          // "www.example.com" in the text: Markdown links it to http://, which the editor never wrote.
+          say(place, `"${shortenUrl(written)}" becomes a link to ${shortenUrl(url)}, which is not encrypted; write it as ${shortenUrl(`https://${url.slice('http://'.length)}`)}`);
+        } else {
+          say(place, `${isImage ? 'the image' : 'the link'} "${shortenUrl(url)}" ${verdict.reason}`);
+        }
         break;
+      }
     }
   }
 }
 
-function checkElement(node: MdNode, place: Place, say: (place: Place, message: string) => void): void {
+function checkElement(node: MdNode, place: Place, urls: UrlRuleOptions, say: Say): void {
   const name = node.name;
   if (!name) return say(place, 'empty tags <>…</> are not allowed in content; remove them');
-  if (FORBIDDEN.has(name.toLowerCase())) return say(place, `<${name}> is not allowed in content: it can run code or change the whole page`);
+  // In JSX a lower-case name is an HTML element (custom elements have a hyphen), anything else a component.
+  if (/^[a-z][a-z0-9-]*$/.test(name)) return checkHtmlElement(node, name, place, urls, say);
   if (!(MDX_COMPONENT_NAMES as string[]).includes(name)) {
-    return say(place, `<${name}> is not a hub component; content may use only ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}`);
+    return say(place, `<${name}> is not a hub component; content may use only ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}, and simple HTML such as <kbd> or <br>`);
   }
   const allowed: Readonly<Record<string, readonly string[] | null>> = MDX_COMPONENTS[name as keyof typeof MDX_COMPONENTS];
   for (const attribute of node.attributes ?? []) checkAttribute(name, attribute, allowed, placeOfNode(attribute) ?? place, say);
 }
 
-function checkAttribute(
-  element: string,
-  attribute: MdAttribute,
-  allowed: Readonly<Record<string, readonly string[] | null>>,
-  place: Place,
-  say: (place: Place, message: string) => void,
-): void {
+/** A plain HTML element written in MDX: the same allowlist and URL rule as raw HTML in Markdown. */
+function checkHtmlElement(node: MdNode, name: string, place: Place, urls: UrlRuleOptions, say: Say): void {
+  if (!isAllowedElement(name)) return say(place, elementMessage(name));
+  for (const attribute of node.attributes ?? []) {
+    const at = placeOfNode(attribute) ?? place;
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      say(at, `<${name} {…}> is code; write attributes as name="value"`);
+      continue;
+    }
+    // HTML reads attribute names in any case: srcSet is srcset, onClick is onclick.
+    const attributeName = (attribute.name ?? '').toLowerCase();
+    const value = attribute.value;
+    if (value !== null && typeof value === 'object' && !attributeName.startsWith('on')) {
+      say(at, `${attribute.name}={…} is code that runs when the hub is built; write ${attribute.name}="…" with plain text`);
+      continue;
+    }
+    const message = attributeMessage(name, attributeName, typeof value === 'string' ? value : '', urls, true, attribute.name);
+    if (message) say(at, message);
+  }
+}
+
+function checkAttribute(element: string, attribute: MdAttribute, allowed: Readonly<Record<string, readonly string[] | null>>, place: Place, say: Say): void {
   if (attribute.type === 'mdxJsxExpressionAttribute') return say(place, `<${element} {…}> is code; write attributes as name="value"`);
   const name = attribute.name ?? '';
   const value = attribute.value;
-  if (/^on/i.test(name)) return say(place, `${name}= is an event handler, which runs code in the reader's browser; remove it`);
+  if (name.toLowerCase().startsWith('on')) return say(place, `${name}= is an event handler, which runs code in the reader's browser; remove it`);
   if (value !== null && typeof value === 'object') return say(place, `${name}={…} is code that runs when the hub is built; write ${name}="…" with plain text`);
-  if (typeof value === 'string' && isScriptUrl(value)) return say(place, `${name}="javascript:…" runs code in the reader's browser; remove it`);
   if (!(name in allowed)) {
     const names = Object.keys(allowed);
     return say(place, `<${element}> has no attribute "${name}"${names.length > 0 ? `; it accepts ${names.join(', ')}` : ''}`);
@@ -96,36 +129,22 @@ function checkAttribute(
   }
 }
 
-/** Raw HTML in a .md file: Astro passes it through as it is, so the dangerous parts are refused here. */
-function checkHtml(doc: ContentDocument, node: MdNode, say: (place: Place, message: string) => void): void {
+/**
+ * Raw HTML in a Markdown body: Astro passes it through as it is, so it is read here the way a
+ * browser reads it (an HTML5 parser) and held to the allowlist; each problem is reported where
+ * it stands in the file.
+ */
+function checkHtml(doc: ContentDocument, node: MdNode, urls: UrlRuleOptions, say: Say): void {
   const html = node.value ?? '';
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
   const source = doc.text.slice(start, end);
-  const at = (index: number, length: number) => {
-    const from = start + sourceOffsetOf(html, source, index);
-    return placeOfRange(doc, from, from + length);
-  };
-  for (const match of html.matchAll(HTML_TAG)) say(at(match.index, match[0].length), `<${match[1]}> is not allowed in content: it can run code or change the whole page`);
-  for (const match of html.matchAll(HTML_EVENT)) say(at(match.index + 1, (match[1] ?? '').length), `${match[1]}= is an event handler, which runs code in the reader's browser; remove it`);
-  for (const match of html.matchAll(HTML_URL_ATTRIBUTE)) {
-    if (isScriptUrl(decodeEntities(match[2] ?? ''))) say(at(match.index + 1, match[0].length - 1), 'a javascript: address runs code in the reader\'s browser; use an https:// link');
+  for (const problem of htmlProblems(html, urls)) {
+    const from = start + sourceOffsetOf(html, source, problem.offset);
+    const to = start + sourceOffsetOf(html, source, Math.max(problem.offset, problem.end - 1)) + 1;
+    say(placeOfRange(doc, from, Math.max(from + 1, to)), problem.message);
   }
-}
-
-/** javascript: or vbscript:, however it is disguised with spaces, control characters or capitals. */
-export function isScriptUrl(url: string): boolean {
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u00a0]/g, '').toLowerCase();
-  return compact.startsWith('javascript:') || compact.startsWith('vbscript:');
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_m, dec: string) => String.fromCodePoint(parseInt(dec, 10)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;|&newline;/gi, '');
 }
 
 /** `{/* a comment *\/}` is how MDX writes comments; it runs nothing. */

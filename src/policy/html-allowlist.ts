@@ -1,0 +1,180 @@
+import type { UrlUse } from '../lib/url-rule.ts';
+
+/**
+ * The one allowlist of raw HTML that content may hold: in a Markdown body, and as plain elements
+ * inside MDX. What is not listed here is refused; nothing is matched against a list of bad things.
+ * The content check applies it to what an HTML5 parser (parse5, through hast) reads, and the audit
+ * of the built pages can apply the same lists.
+ *
+ * Modelled on GitHub's sanitization schema (`hast-util-sanitize`'s `defaultSchema`), tightened:
+ * - no event handlers (`on*`), no `style`, no `class` (the hub's own classes could draw a fake
+ *   dialog over the page), no `id` or `name` (they can shadow names the hub's scripts look up:
+ *   GitHub rewrites them with a prefix, a check can only refuse them; headings get ids anyway);
+ * - no SVG or MathML at all, hence none of SVG's animation elements (`set`, `animate`, …) that
+ *   can rewrite a link's address after the check;
+ * - no forms or form controls (`input` included), no `base`, `meta`, `link`, `script`, `style`,
+ *   `iframe`, `object`, `embed`, `noscript`, `template`, `textarea`, `title`: elements that load or
+ *   run code, change the whole page, or whose content the parser reads as plain text (the
+ *   classic way to hide markup from a checker).
+ */
+
+/** Attributes any allowed element may have. */
+export const GLOBAL_ATTRIBUTES: readonly string[] = ['title', 'lang', 'dir', 'translate'];
+
+/** Allowed elements with the attributes each accepts besides the global ones. */
+export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'hreflang'],
+  abbr: [],
+  b: [],
+  bdi: [],
+  bdo: [],
+  blockquote: ['cite'],
+  br: [],
+  caption: [],
+  cite: [],
+  code: [],
+  dd: [],
+  del: ['cite', 'datetime'],
+  details: ['open'],
+  dfn: [],
+  div: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  h1: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  hr: [],
+  i: [],
+  img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading'],
+  ins: ['cite', 'datetime'],
+  kbd: [],
+  li: ['value'],
+  mark: [],
+  ol: ['start', 'reversed', 'type'],
+  p: [],
+  picture: [],
+  pre: [],
+  q: ['cite'],
+  rp: [],
+  rt: [],
+  ruby: [],
+  s: [],
+  samp: [],
+  section: [],
+  small: [],
+  source: ['srcset', 'sizes', 'media', 'type', 'width', 'height'],
+  span: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  table: [],
+  tbody: [],
+  td: ['colspan', 'rowspan', 'headers'],
+  tfoot: [],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  thead: [],
+  time: ['datetime'],
+  tr: [],
+  u: [],
+  ul: [],
+  var: [],
+  wbr: [],
+};
+
+/**
+ * Every attribute that holds an address, on any element (allowed or not, so that the message can
+ * say what the address does), with what the address is for and how several are written in one
+ * value. `to`, `from`, `by` and `values` are SVG animation values, which can set another
+ * attribute to an address.
+ */
+export const URL_ATTRIBUTES: Readonly<Record<string, { use: UrlUse; list?: 'srcset' | 'semicolons' | 'spaces' }>> = {
+  href: { use: 'body-link' },
+  'xlink:href': { use: 'body-link' },
+  cite: { use: 'body-link' },
+  longdesc: { use: 'body-link' },
+  action: { use: 'link' },
+  formaction: { use: 'link' },
+  ping: { use: 'resource', list: 'spaces' },
+  src: { use: 'resource' },
+  srcset: { use: 'resource', list: 'srcset' },
+  poster: { use: 'resource' },
+  data: { use: 'resource' },
+  background: { use: 'resource' },
+  lowsrc: { use: 'resource' },
+  dynsrc: { use: 'resource' },
+  manifest: { use: 'resource' },
+  codebase: { use: 'resource' },
+  icon: { use: 'resource' },
+  to: { use: 'body-link' },
+  from: { use: 'body-link' },
+  by: { use: 'body-link' },
+  values: { use: 'body-link', list: 'semicolons' },
+};
+
+/** Whether `attribute` (lower-case, as HTML reads it) is allowed on `element`. */
+export function isAllowedAttribute(element: string, attribute: string): boolean {
+  const own = ALLOWED_ELEMENTS[element];
+  return own !== undefined && (own.includes(attribute) || GLOBAL_ATTRIBUTES.includes(attribute));
+}
+
+/** Whether the element may appear at all. */
+export function isAllowedElement(element: string): boolean {
+  return Object.hasOwn(ALLOWED_ELEMENTS, element);
+}
+
+/** The addresses an attribute value holds: one, or each candidate of a srcset or list. */
+export function addressesIn(attribute: string, value: string): string[] {
+  const kind = URL_ATTRIBUTES[attribute];
+  if (!kind) return [];
+  switch (kind.list) {
+    case 'srcset':
+      return srcsetAddresses(value);
+    case 'semicolons':
+      return value.split(';').map((part) => part.trim()).filter((part) => part !== '');
+    case 'spaces':
+      return value.split(/[\t\n\f\r ]+/).filter((part) => part !== '');
+    default:
+      return [value];
+  }
+}
+
+/**
+ * The image addresses of a `srcset`, read as the HTML standard's algorithm reads them: a candidate
+ * is an address up to white space, then an optional descriptor up to a comma outside brackets.
+ * An address may itself hold commas (`https://x/a,b.jpg`), so splitting on commas would miss one.
+ */
+export function srcsetAddresses(value: string): string[] {
+  const addresses: string[] = [];
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && (isSpace(value[i]) || value[i] === ',')) i++;
+    if (i >= value.length) break;
+    let end = i;
+    while (end < value.length && !isSpace(value[end])) end++;
+    let address = value.slice(i, end);
+    i = end;
+    if (address.endsWith(',')) {
+      address = address.replace(/,+$/, '');
+    } else {
+      // The descriptors: up to the next comma that is not inside brackets.
+      let depth = 0;
+      while (i < value.length) {
+        const c = value[i];
+        if (c === '(') depth++;
+        else if (c === ')') depth = Math.max(0, depth - 1);
+        else if (c === ',' && depth === 0) break;
+        i++;
+      }
+    }
+    if (address !== '') addresses.push(address);
+  }
+  return addresses;
+}
