@@ -6,6 +6,7 @@ import { baseLinksPlugin } from './src/content/base-links.ts';
 import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { outputAudit } from './src/integrations/output-audit.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 
 const dir = contentDir();
@@ -21,7 +22,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
-  integrations: [contentCheck({ contentDir: dir }), mdx(), searchIndex({ pagesPerPart: pagesPerSearchPart() })],
+  // The output audit runs before the search index: a site it refuses is not indexed.
+  integrations: [
+    contentCheck({ contentDir: dir }),
+    mdx(),
+    outputAudit({ contentDir: dir, hub }),
+    searchIndex({ pagesPerPart: pagesPerSearchPart() }),
+  ],
   vite: {
     resolve: { alias: { '@content': dir } },
   },
