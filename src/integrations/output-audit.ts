@@ -60,11 +60,12 @@ export function auditSite(siteDir: string, options: OutputAuditOptions): Audited
   const resourceHosts = [new URL(options.hub.site).hostname, ...options.hub.resource_hosts];
   const sources = sourcesByPage(options);
   const pages: AuditedPage[] = [];
+  const verdicts = new Map<string, string | null>();
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
     const page = relative(siteDir, path).split(sep).join('/');
-    const problems = auditPage(readFileSync(path, 'utf8'), { resourceHosts });
+    const problems = auditPage(readFileSync(path, 'utf8'), { resourceHosts, verdicts });
     const source = sources.get(page);
     pages.push({ page, ...(source ? { source } : {}), problems });
   }

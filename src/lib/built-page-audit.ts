@@ -25,6 +25,11 @@ export interface PageProblem {
 export interface AuditOptions {
   /** Hosts a page may load resources from: the hub's own host and `resource_hosts`. */
   resourceHosts: readonly string[];
+  /**
+   * Verdicts already given in this run (use and URL → the reason it is refused, or null): the
+   * pages of a hub share most of their addresses, and reading a URL is most of the audit's time.
+   */
+  verdicts?: Map<string, string | null>;
 }
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -46,8 +51,14 @@ const LOADING_HREF_ELEMENTS = new Set(['image', 'use', 'feimage', 'script', 'bas
 const ANIMATION_VALUES = new Set(['to', 'from', 'by', 'values']);
 
 export function auditPage(html: string, options: AuditOptions): PageProblem[] {
+  // Positions cost time on every page; they are read again only for a page with problems.
+  const found = auditTree(html, options, false);
+  return found.length === 0 ? found : auditTree(html, options, true);
+}
+
+function auditTree(html: string, options: AuditOptions, located: boolean): PageProblem[] {
   const problems: PageProblem[] = [];
-  const document = parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: true });
+  const document = parse(html, { sourceCodeLocationInfo: located, scriptingEnabled: true });
   const stack: Node[] = [document];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
@@ -71,8 +82,8 @@ function auditElement(element: Element, options: AuditOptions, problems: PagePro
       continue;
     }
     const check = (value: string, use: UrlUse) => {
-      const verdict = judgeUrl(value, use, { resourceHosts: options.resourceHosts });
-      if (!verdict.ok) report(name, `${JSON.stringify(shorten(value))} ${verdict.reason}`);
+      const reason = refusal(value, use, options);
+      if (reason !== null) report(name, `${JSON.stringify(shorten(value))} ${reason}`);
     };
     if (lower === 'srcdoc') {
       // A frame's srcdoc is a page of its own, with the hub's origin: audited as one.
@@ -91,6 +102,16 @@ function auditElement(element: Element, options: AuditOptions, problems: PagePro
       for (const value of attr.value.split(';')) if (value.trim()) check(value.trim(), 'body-link');
     }
   }
+}
+
+function refusal(value: string, use: UrlUse, options: AuditOptions): string | null {
+  const key = `${use} ${value}`;
+  const known = options.verdicts?.get(key);
+  if (known !== undefined) return known;
+  const verdict = judgeUrl(value, use, { resourceHosts: options.resourceHosts });
+  const reason = verdict.ok ? null : verdict.reason;
+  options.verdicts?.set(key, reason);
+  return reason;
 }
 
 /**
