@@ -14,10 +14,8 @@ afterAll(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 
-/** A post that would write a file the moment Astro compiled it: the proof that no code ran. */
-function postThatRunsCode(marker: string): string {
-  return `${fixture('posts/post-valid.md')}\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran');\n`;
-}
+/** A post that writes the file HUB_TEST_MARKER names when Astro builds it: the proof that no code ran. */
+const postThatRunsCode = () => fixture('outside/post-that-runs-code.mdx');
 
 /** The content-file findings as [file inside the folder, start of the message]. */
 async function refused(dir: string, files?: string[]): Promise<[string, string][]> {
@@ -27,7 +25,7 @@ async function refused(dir: string, files?: string[]): Promise<[string, string][
 describe('files that are not what they seem are refused, naming the file', () => {
   it('refuses a symbolic link to a post outside the content folder, and does not check or read what it points to', async () => {
     const dir = await makeContent({ 'posts/en/real.md': fixture('posts/post-valid.md') });
-    writeFileSync(join(outside, 'elsewhere.mdx'), postThatRunsCode(join(outside, 'ran')));
+    writeFileSync(join(outside, 'elsewhere.mdx'), postThatRunsCode());
     symlinkSync(join(outside, 'elsewhere.mdx'), join(dir, 'posts/en/linked.mdx'));
     const result = await check(dir);
     expect(await refused(dir)).toEqual([
@@ -87,12 +85,13 @@ describe('the build and the dev server refuse them before Astro loads any conten
     async () => {
       const dir = await makeContent({ 'posts/en/real.md': fixture('posts/post-valid.md') });
       const marker = join(outside, 'ran-during-build');
-      writeFileSync(join(outside, 'build.mdx'), postThatRunsCode(marker));
+      rmSync(join(dir, 'media', 'fake.jpg')); // a build would stop on it before rendering any post
+      writeFileSync(join(outside, 'build.mdx'), postThatRunsCode());
       symlinkSync(join(outside, 'build.mdx'), join(dir, 'posts/en/linked.mdx'));
       const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
         cwd: ROOT,
         encoding: 'utf8',
-        env: { ...process.env, HUB_CONTENT_DIR: dir, HUB_OUT_DIR: join(dir, 'dist'), HUB_NOW: '2026-11-23', NO_COLOR: '1' },
+        env: { ...process.env, HUB_CONTENT_DIR: dir, HUB_OUT_DIR: join(dir, 'dist'), HUB_NOW: '2026-11-23', NO_COLOR: '1', HUB_TEST_MARKER: marker },
       });
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, output).not.toBe(0);
