@@ -6,6 +6,9 @@ import { baseLinksPlugin } from './src/content/base-links.ts';
 import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { hubCsp } from './src/integrations/content-security-policy.ts';
+import { SHARE_PANEL_BOOT } from './src/client/share-panel-boot.ts';
+import { outputAudit } from './src/integrations/output-audit.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 
@@ -19,10 +22,19 @@ export default defineConfig({
   outDir: process.env.HUB_OUT_DIR ?? './dist',
   ...(process.env.HUB_CACHE_DIR ? { cacheDir: process.env.HUB_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // A Content-Security-Policy on every page (README, Safety): no inline script runs unless the hub wrote it.
+  security: { csp: hubCsp(hub, [SHARE_PANEL_BOOT]) },
   build: { format: 'directory' },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
-  integrations: [contentCheck({ contentDir: dir }), quietBuild(), mdx(), searchIndex({ pagesPerPart: pagesPerSearchPart() })],
+  // The output audit runs before the search index: a site it refuses is not indexed.
+  integrations: [
+    contentCheck({ contentDir: dir }),
+    quietBuild(),
+    mdx(),
+    outputAudit({ contentDir: dir, hub }),
+    searchIndex({ pagesPerPart: pagesPerSearchPart() }),
+  ],
   vite: {
     resolve: { alias: { '@content': dir } },
   },

@@ -33,6 +33,8 @@ const hub = await measure(bin('astro'), ['build'], {
 });
 fail(hub, 'hub build');
 const indexing = /indexed (\d+) pages? in ([\d.]+) ?s/.exec(hub.output);
+const audit = /audited (\d+) pages in ([\d.]+) s/.exec(hub.output);
+if (audit) console.log(`audit: pages=${audit[1]} audit_s=${audit[2]}`);
 
 const bareAstro = await measure(bin('astro'), ['build', '--root', join(root, 'scripts', 'bench-baseline')], {
   cwd: root,

@@ -35,7 +35,9 @@ export function readPostsAndCampaigns(dir: string = contentDir(), hub: HubConfig
   const posts: StoredPost[] = [];
   const campaigns = new Map<string, CampaignData>();
   const findings: Finding[] = [];
-  for (const source of discoverContent(dir).files) {
+  const discovered = discoverContent(dir);
+  findings.push(...discovered.unsafe);
+  for (const source of discovered.files) {
     if (source.kind !== 'post' && source.kind !== 'campaign') continue;
     const { doc, problems } = parseContentFile(source);
     findings.push(...problems);

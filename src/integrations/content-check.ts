@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent } from '../policy/engine.ts';
 import { formatPretty } from '../policy/report/pretty.ts';
 import { tally } from '../policy/report/summary.ts';
@@ -33,6 +34,15 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
         const color = !!process.stdout.isTTY && process.stdout.hasColors();
         const report = formatPretty(findings, { color, checked: result.checked });
         const counts = tally(findings);
+        // A symbolic link or a second name for a page is refused in dev too: this hook runs before
+        // Astro's loaders read content/, and a linked .mdx file would run its code when loaded.
+        const files = findings.filter((finding) => finding.ruleId === 'content-file');
+        if (command === 'dev' && files.length > 0) {
+          throw new AstroError(
+            'Some files in the content folder are not what they seem, so the hub will not read it.',
+            `${formatPretty(files, { color: false, checked: result.checked })}\nFix these files, then start again.`,
+          );
+        }
         if (command === 'build' && (result.fatal || counts.error > 0)) {
           const what = result.fatal ? 'the content policy file (policy.yaml) has problems' : 'the content breaks the content policy';
           process.stderr.write(`\n${report}\n\nBuild stopped: ${what}. Fix the lines above (npm run check shows the same report).\n`);

@@ -1,5 +1,6 @@
 import { isoDate } from '../i18n/translate.ts';
 import { newsCount, notifyText } from '../i18n/strings/notify.ts';
+import { escapeSlack } from './markup.ts';
 import { noticeMeta, type Notice } from './notice.ts';
 
 export const CHAT_FORMATS = ['slack', 'teams', 'json'] as const;
@@ -62,7 +63,12 @@ export function jsonPayload(message: ChatMessage): JsonNotification {
   };
 }
 
-/** Slack incoming webhook: Block Kit blocks, with `text` as the notification fallback. */
+/**
+ * Slack incoming webhook: Block Kit blocks, with `text` as the notification fallback. Titles and
+ * summaries are an editor's text, never markup: `&`, `<` and `>` are escaped wherever Slack reads
+ * mrkdwn (the fallback too), so no `<!channel>`, `<@U…>` or `<https://…|text>` can be formed, and
+ * `verbatim` stops Slack from turning names and addresses in them into mentions or links.
+ */
 export function slackPayload(message: ChatMessage): { text: string; blocks: unknown[] } {
   const { shown, more } = split(message);
   const title = heading(message);
@@ -70,7 +76,7 @@ export function slackPayload(message: ChatMessage): { text: string; blocks: unkn
   for (const notice of shown) {
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: clip(`*${slackEscape(notice.title)}*\n${slackEscape(details(notice, message))}`, 3000) },
+      text: { type: 'mrkdwn', text: clip(`*${escapeSlack(notice.title)}*\n${escapeSlack(details(notice, message))}`, 3000), verbatim: true },
       accessory: {
         type: 'button',
         text: { type: 'plain_text', text: clip(t(message, 'chat.open'), 75) },
@@ -78,15 +84,19 @@ export function slackPayload(message: ChatMessage): { text: string; blocks: unkn
       },
     });
   }
-  if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackEscape(t(message, 'chat.more', { count: more })) }] });
+  if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(t(message, 'chat.more', { count: more })), verbatim: true }] });
   blocks.push({
     type: 'actions',
     elements: [{ type: 'button', text: { type: 'plain_text', text: clip(t(message, 'chat.hub'), 75) }, url: message.hubUrl, style: 'primary' }],
   });
-  return { text: `${title}: ${shown.map((notice) => notice.title).join(' · ')}`, blocks };
+  return { text: escapeSlack(`${title}: ${shown.map((notice) => notice.title).join(' · ')}`), blocks };
 }
 
-/** Microsoft Teams (incoming webhook or Workflows "post to a channel"): a message with one Adaptive Card. */
+/**
+ * Microsoft Teams (incoming webhook or Workflows "post to a channel"): a message with one Adaptive
+ * Card. A TextBlock reads Markdown (`[text](url)` becomes a link), so what editors wrote goes into
+ * TextRuns of a RichTextBlock, which Adaptive Cards never read as Markdown: nothing to escape.
+ */
 export function teamsPayload(message: ChatMessage): { type: 'message'; attachments: unknown[] } {
   const { shown, more } = split(message);
   const body: unknown[] = [{ type: 'TextBlock', text: heading(message), size: 'Large', weight: 'Bolder', wrap: true }];
@@ -97,9 +107,9 @@ export function teamsPayload(message: ChatMessage): { type: 'message'; attachmen
       spacing: 'Medium',
       selectAction: { type: 'Action.OpenUrl', url: notice.url },
       items: [
-        { type: 'TextBlock', text: notice.title, weight: 'Bolder', wrap: true, color: 'Accent' },
-        { type: 'TextBlock', text: noticeMeta(notice, message.locale), wrap: true, spacing: 'None', isSubtle: true, size: 'Small' },
-        { type: 'TextBlock', text: notice.summary, wrap: true, spacing: 'Small' },
+        plainText(notice.title, {}, { weight: 'Bolder', color: 'Accent' }),
+        plainText(noticeMeta(notice, message.locale), { spacing: 'None' }, { isSubtle: true, size: 'Small' }),
+        plainText(notice.summary, { spacing: 'Small' }),
       ],
     });
   }
@@ -147,9 +157,9 @@ function split(message: ChatMessage): { shown: readonly Notice[]; more: number }
   return { shown, more: message.notices.length - shown.length };
 }
 
-/** Slack's mrkdwn reads &, < and > as markup (https://api.slack.com/reference/surfaces/formatting#escaping). */
-function slackEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text shown as written in a Teams card: one TextRun (never Markdown) in a RichTextBlock. */
+function plainText(text: string, block: Record<string, string>, run: Record<string, string | boolean> = {}): unknown {
+  return { type: 'RichTextBlock', ...block, inlines: [{ type: 'TextRun', text, ...run }] };
 }
 
 function clip(text: string, max: number): string {

@@ -10,6 +10,7 @@ export const BUILT_IN_RULES = {
   'mdx-syntax': 'The body must be valid Markdown/MDX.',
   schema: 'Fields must match what the hub expects (names, types, allowed values, references).',
   'content-location': 'Content files live in the folder of their kind and language, such as posts/en/.',
+  'content-file': 'Content files are real files inside the content folder, one per page: no symbolic links, no two names for one page.',
   'hub-config': 'The hub settings file (hub.yaml) must be complete and valid.',
   policy: 'The content policy file (policy.yaml) must be valid; the check cannot run without it.',
   'mdx-safety': 'MDX may use only the hub components; no import/export, expressions, scripts, frames, event handlers or javascript: links.',

@@ -64,14 +64,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   if ('fatal' in prepared) return { findings: [], checked: 0, threads: 1, fatal: prepared.fatal };
   if ('hubFindings' in prepared) return { findings: sortFindings(prepared.hubFindings), checked: 1, threads: 1 };
 
-  const { files, misplaced } = selectFiles(dir, options.files);
+  const { files, misplaced, unsafe } = selectFiles(dir, options.files);
   // This thread checks too, so `threads` counts it: 2 means this thread and one worker.
   const threads = Math.max(1, options.threads ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1));
   const findings =
     threads > 1 ? await checkInParallel(dir, now, files, threads - 1, (batch) => checkFiles(prepared, batch)) : await checkFiles(prepared, files);
   // The imported analytics: a file that the build could not read would stop it on the dashboard.
   const analytics = !options.files && existsSync(join(dir, ANALYTICS_FILE)) ? readAnalyticsData(dir).findings : undefined;
-  return { findings: sortFindings([...misplaced, ...findings, ...(analytics ?? [])]), checked: files.length + (analytics ? 1 : 0), threads };
+  return { findings: sortFindings([...unsafe, ...misplaced, ...findings, ...(analytics ?? [])]), checked: files.length + (analytics ? 1 : 0), threads };
 }
 
 /** Loads the policy, the hub settings and the campaigns; or says why the check cannot go on. */
@@ -143,17 +143,21 @@ export async function runRules(doc: ContentDocument, context: RuleContext): Prom
   return findings;
 }
 
-function selectFiles(dir: string, only: readonly string[] | undefined): { files: ContentFile[]; misplaced: Finding[] } {
-  if (!only) return discoverContent(dir);
+function selectFiles(dir: string, only: readonly string[] | undefined): { files: ContentFile[]; misplaced: Finding[]; unsafe: Finding[] } {
+  const all = discoverContent(dir);
+  if (!only) return all;
+  // A link or a second name for a page is refused whichever files were asked for: the build would read them.
+  const real = new Set(all.files.map((file) => file.path));
   const files: ContentFile[] = [];
   const misplaced: Finding[] = [];
   for (const path of new Set(only.map((p) => resolve(p)))) {
     if (!existsSync(path)) continue;
     const result = classify(dir, path);
+    if ('file' in result && !real.has(result.file.path)) continue; // a symbolic link, reported in `unsafe`
     if ('file' in result) files.push(result.file);
     else if ('misplaced' in result) misplaced.push(misplacedFinding(path, result.misplaced));
   }
-  return { files, misplaced };
+  return { files, misplaced, unsafe: all.unsafe };
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isPair, isScalar, parse, parseDocument, visit } from 'yaml';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { flatten, type MdNode } from '../../src/policy/markdown/nodes.ts';
 import { fieldsOf } from '../../src/scaffold/templates.ts';
 import { repoRoot } from '../build/dist.ts';
 
@@ -39,9 +42,65 @@ describe('the deploy workflow', () => {
   it('builds with Node 24 and publishes to GitHub Pages', () => {
     expect(steps).toContain('"node-version":24');
     for (const text of ['npm ci', 'npm run build', 'actions/upload-pages-artifact', 'actions/deploy-pages']) expect(steps).toContain(text);
-    expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('gives the build job read access only, and the right to publish to the deploy job alone', () => {
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 });
+
+describe('every action a workflow uses is pinned to a commit', () => {
+  /** `uses:` of the workflows, and of the workflow examples in the documentation that adopters copy. */
+  const sources: [where: string, yaml: string][] = [
+    ...readdirSync(join(repoRoot, '.github', 'workflows')).map((name): [string, string] => [`.github/workflows/${name}`, read(`workflows/${name}`)]),
+    ...readmeYaml(),
+  ];
+  const uses = sources.flatMap(([where, text]) => {
+    const found: { where: string; action: string; comment: string }[] = [];
+    visit(parseDocument(text), {
+      Pair(_, pair) {
+        if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'uses' && isScalar(pair.value)) {
+          found.push({ where, action: String(pair.value.value), comment: (pair.value.comment ?? '').trim() });
+        }
+      },
+    });
+    return found;
+  });
+
+  it('finds the actions of the workflows and of the documentation\'s examples', () => {
+    expect(new Set(uses.map((use) => use.where)).size).toBeGreaterThanOrEqual(3);
+    expect(uses.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('pins each by its full 40-character commit, with the release in a comment beside it', () => {
+    for (const use of uses) {
+      expect(use.action, use.where).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(use.comment, `${use.where}: ${use.action}`).toMatch(/^v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('pins one action to one commit and one release everywhere', () => {
+    const pins = new Map<string, Set<string>>();
+    for (const use of uses) {
+      const [name] = use.action.split('@');
+      pins.set(name!, (pins.get(name!) ?? new Set()).add(`${use.action} # ${use.comment}`));
+    }
+    for (const [name, seen] of pins) expect([...seen], name).toHaveLength(1);
+  });
+});
+
+/** The workflow examples in the README and the documentation (docs/), which adopters copy. */
+function readmeYaml(): [string, string][] {
+  const documents = ['README.md', ...readdirSync(join(repoRoot, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  return documents.flatMap((document) => {
+    const tree = unified().use(remarkParse).parse(readFileSync(join(repoRoot, document), 'utf8')) as MdNode;
+    return flatten(tree)
+      .filter((node) => node.type === 'code' && (node as { lang?: string }).lang === 'yaml' && node.value?.includes('uses:'))
+      .map((node): [string, string] => [`${document}:${node.position?.start.line}`, node.value ?? '']);
+  });
+}
 
 describe('reviews', () => {
   it('asks Legal and HR to review the guidelines, and the comms leads the policy', () => {

@@ -1,0 +1,116 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { slug as githubSlug } from 'github-slugger';
+import { displayPath } from '../content/paths.ts';
+import { pathTo } from '../i18n/routes.ts';
+import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
+import { discoverContent } from '../policy/discover.ts';
+import type { HubConfig } from '../schemas/hub.ts';
+
+export interface OutputAuditOptions {
+  /** The content folder: `contentDir()` in astro.config.mjs. */
+  contentDir: string;
+  hub: Pick<HubConfig, 'site' | 'base' | 'default_locale' | 'locales' | 'resource_hosts'>;
+}
+
+/** A built page with its problems, and the content file it was made from when there is one. */
+export interface AuditedPage {
+  /** The page's file in the build folder, such as `posts/launch/index.html`. */
+  page: string;
+  source?: string;
+  problems: PageProblem[];
+}
+
+/** At most this many problems are listed in the error; the rest are counted. */
+const LISTED = 30;
+
+/**
+ * After Astro writes the site, every HTML page is read with the browser's own parser and refused
+ * on an event handler, an unsafe URL or a resource from another host (see `auditPage`), whatever
+ * produced it. The build fails with the page, its content file where there is one, and the line.
+ */
+export function outputAudit(options: OutputAuditOptions): AstroIntegration {
+  return {
+    name: 'advocacy-hub:output-audit',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const siteDir = fileURLToPath(dir);
+        const pages = auditSite(siteDir, options);
+        const failed = pages.filter((page) => page.problems.length > 0);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        if (failed.length === 0) {
+          logger.info(`audited ${pages.length} pages in ${seconds} s: no event handlers, unsafe addresses or other hosts' resources`);
+          return;
+        }
+        throw new AstroError(
+          `The built site has ${plural(failed.length, 'page')} that could run code or load from another host, so it was not published.`,
+          describeFailures(failed),
+        );
+      },
+    },
+  };
+}
+
+/** Audits every HTML page under `siteDir`. */
+export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
+  const resourceHosts = [new URL(options.hub.site).hostname, ...options.hub.resource_hosts];
+  const sources = sourcesByPage(options);
+  const pages: AuditedPage[] = [];
+  const verdicts = new Map<string, string | null>();
+  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const page = relative(siteDir, path).split(sep).join('/');
+    const problems = auditPage(readFileSync(path, 'utf8'), { resourceHosts, verdicts });
+    const source = sources.get(page);
+    pages.push({ page, ...(source ? { source } : {}), problems });
+  }
+  return pages.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+}
+
+/** The problems, page by page, in the words of the content check's report. */
+export function describeFailures(failed: readonly AuditedPage[]): string {
+  const lines: string[] = [];
+  let listed = 0;
+  for (const page of failed) {
+    if (listed >= LISTED) break;
+    lines.push(page.source ? `${page.page} (made from ${page.source})` : page.page);
+    for (const problem of page.problems.slice(0, LISTED - listed)) {
+      lines.push(`  line ${problem.line}: ${problem.message}`);
+      listed++;
+    }
+  }
+  const total = failed.reduce((sum, page) => sum + page.problems.length, 0);
+  if (total > listed) lines.push(`… and ${total - listed} more.`);
+  lines.push(
+    '',
+    'When the content file is named, fix it there (npm run check shows raw HTML and links it refuses). Otherwise a component or plugin wrote it: please tell the hub maintainers.',
+  );
+  return lines.join('\n');
+}
+
+/** Which content file each post, guideline and campaign page in the build folder comes from. */
+function sourcesByPage(options: OutputAuditOptions): Map<string, string> {
+  const { hub } = options;
+  const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
+  const pageFile = (path: string) => `${path.slice(base.length)}index.html`;
+  const sources = new Map<string, string>();
+  for (const file of discoverContent(options.contentDir).files) {
+    if (!file.slug) continue;
+    const id = githubSlug(file.slug);
+    if ((file.kind === 'post' || file.kind === 'guideline') && file.locale) {
+      sources.set(pageFile(pathTo(hub, file.locale, file.kind === 'post' ? 'posts' : 'guidelines', id)), displayPath(file.path));
+    } else if (file.kind === 'campaign') {
+      for (const { code } of hub.locales) sources.set(pageFile(pathTo(hub, code, 'campaigns', id)), displayPath(file.path));
+    }
+  }
+  return sources;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

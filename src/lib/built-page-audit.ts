@@ -1,0 +1,150 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { judgeUrl, type UrlUse } from './url-rule.ts';
+
+/**
+ * The second line of defence: a built page, read by the HTML5 parser browsers follow (parse5),
+ * checked for what no page of the hub may contain, whatever produced it (content that slipped
+ * past the check, a component bug, a future plugin):
+ * - an event-handler attribute (`on…`) on any element, in HTML, SVG or MathML, in `<template>`s too;
+ * - a URL whose scheme `judgeUrl` refuses, in any attribute that holds one (links, forms, frames,
+ *   pictures and their `srcset`, media, SVG `href`/`xlink:href`, SVG animation values that set one);
+ * - a resource (a picture, a script, a stylesheet, a frame, media) from a host other than the hub's
+ *   own or those listed under `resource_hosts` in hub.yaml.
+ *
+ * The parser, not a pattern, decides what is an element and an attribute, so what is audited is
+ * what a browser builds (`<img src=x/onerror=…>`, `<svg/onload=…>` and their kind included). Raw
+ * attribute values are read, as the browser gets them (a hast tree would split `srcset` on commas).
+ */
+export interface PageProblem {
+  /** Line of the page's HTML where the element starts. */
+  line: number;
+  /** What is wrong, in words, with the element and attribute. */
+  message: string;
+}
+
+export interface AuditOptions {
+  /** Hosts a page may load resources from: the hub's own host and `resource_hosts`. */
+  resourceHosts: readonly string[];
+  /**
+   * Verdicts already given in this run (use and URL → the reason it is refused, or null): the
+   * pages of a hub share most of their addresses, and reading a URL is most of the audit's time.
+   */
+  verdicts?: Map<string, string | null>;
+}
+
+type Element = DefaultTreeAdapterTypes.Element;
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document | DefaultTreeAdapterTypes.DocumentFragment;
+
+/** `rel` values of `<link>` that make the browser fetch or run what the link points to. */
+const LOADING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'prerender']);
+
+/** Attributes that hold a URL the page loads by itself, on any element. */
+const RESOURCE_ATTRIBUTES = new Set(['src', 'poster', 'data', 'background', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'ping']);
+
+/** Attributes that hold a URL a reader follows. */
+const LINK_ATTRIBUTES = new Set(['href', 'action', 'formaction', 'cite', 'xlink:href']);
+
+/** Elements whose `href` is loaded, not followed (SVG pictures, uses, filters). */
+const LOADING_HREF_ELEMENTS = new Set(['image', 'use', 'feimage', 'script', 'base']);
+
+/** SVG animation attributes: they can set another attribute (such as `href`) to a URL. */
+const ANIMATION_VALUES = new Set(['to', 'from', 'by', 'values']);
+
+export function auditPage(html: string, options: AuditOptions): PageProblem[] {
+  // Positions cost time on every page; they are read again only for a page with problems.
+  const found = auditTree(html, options, false);
+  return found.length === 0 ? found : auditTree(html, options, true);
+}
+
+function auditTree(html: string, options: AuditOptions, located: boolean): PageProblem[] {
+  const problems: PageProblem[] = [];
+  const document = parse(html, { sourceCodeLocationInfo: located, scriptingEnabled: true });
+  const stack: Node[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if ('tagName' in node) auditElement(node, options, problems);
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as Node);
+    if ('content' in node && node.content) stack.push(node.content);
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+function auditElement(element: Element, options: AuditOptions, problems: PageProblem[]): void {
+  const line = element.sourceCodeLocation?.startLine ?? 1;
+  const tag = element.tagName.toLowerCase();
+  const report = (name: string, what: string) => problems.push({ line, message: `<${tag}> ${name}: ${what}` });
+  const rel = element.attrs.find((attr) => attr.name === 'rel')?.value.toLowerCase().split(/\s+/) ?? [];
+  for (const attr of element.attrs) {
+    const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+    const lower = name.toLowerCase();
+    if (lower.startsWith('on')) {
+      report(name, 'an event handler runs script in the reader\'s browser; no page of the hub may have one');
+      continue;
+    }
+    const check = (value: string, use: UrlUse) => {
+      const reason = refusal(value, use, options);
+      if (reason !== null) report(name, `${JSON.stringify(shorten(value))} ${reason}`);
+    };
+    if (lower === 'srcdoc') {
+      // A frame's srcdoc is a page of its own, with the hub's origin: audited as one.
+      for (const inner of auditPage(attr.value, options)) report(name, `the page inside it: ${inner.message}`);
+    } else if (lower === 'srcset' || lower === 'imagesrcset') {
+      for (const url of srcsetUrls(attr.value)) check(url, 'resource');
+    } else if (RESOURCE_ATTRIBUTES.has(lower)) {
+      check(attr.value, 'resource');
+    } else if (lower === 'href' && tag === 'link') {
+      check(attr.value, rel.some((value) => LOADING_RELS.has(value)) ? 'resource' : 'link');
+    } else if ((lower === 'href' || lower === 'xlink:href') && LOADING_HREF_ELEMENTS.has(tag)) {
+      check(attr.value, 'resource');
+    } else if (LINK_ATTRIBUTES.has(lower)) {
+      check(attr.value, 'body-link');
+    } else if (ANIMATION_VALUES.has(lower) && ['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor'].includes(tag)) {
+      for (const value of attr.value.split(';')) if (value.trim()) check(value.trim(), 'body-link');
+    }
+  }
+}
+
+function refusal(value: string, use: UrlUse, options: AuditOptions): string | null {
+  const key = `${use} ${value}`;
+  const known = options.verdicts?.get(key);
+  if (known !== undefined) return known;
+  const verdict = judgeUrl(value, use, { resourceHosts: options.resourceHosts });
+  const reason = verdict.ok ? null : verdict.reason;
+  options.verdicts?.set(key, reason);
+  return reason;
+}
+
+/**
+ * The URLs of a `srcset`, read as the HTML standard says: a URL runs up to whitespace (commas in
+ * it included, as in a data: URL), a trailing comma ends the candidate, and descriptors run up to
+ * the next comma outside parentheses.
+ */
+export function srcsetUrls(value: string): string[] {
+  const urls: string[] = [];
+  let i = 0;
+  const space = (char: string | undefined) => char === ' ' || char === '\t' || char === '\n' || char === '\f' || char === '\r';
+  while (i < value.length) {
+    while (i < value.length && (space(value[i]) || value[i] === ',')) i++;
+    if (i >= value.length) break;
+    const start = i;
+    while (i < value.length && !space(value[i])) i++;
+    let url = value.slice(start, i);
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      let depth = 0;
+      while (i < value.length && (value[i] !== ',' || depth > 0)) {
+        if (value[i] === '(') depth++;
+        else if (value[i] === ')') depth = Math.max(0, depth - 1);
+        i++;
+      }
+    }
+    if (url) urls.push(url);
+  }
+  return urls;
+}
+
+function shorten(value: string): string {
+  const chars = [...value];
+  return chars.length <= 80 ? value : `${chars.slice(0, 79).join('')}…`;
+}

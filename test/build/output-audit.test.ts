@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { auditSite, outputAudit } from '../../src/integrations/output-audit.ts';
+import { auditPage, srcsetUrls } from '../../src/lib/built-page-audit.ts';
+import { repoRoot, testDist } from './dist.ts';
+
+const options = { resourceHosts: ['hub.example.org', 'media.example.com'] };
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>\n${body}\n</body></html>`;
+const problems = (body: string) => auditPage(page(body), options).map((problem) => problem.message);
+
+describe('the audit of built pages refuses what could run code or load from another host', () => {
+  const hostile: [what: string, html: string, words: RegExp][] = [
+    ['handler glued to a quoted value', '<img src="x"onerror="alert(1)">', /^<img> onerror: an event handler runs script/],
+    ['handler after a slash on svg', '<svg/onload=alert(1)>', /^<svg> onload: an event handler/],
+    ['handler after a slash on div', '<div/onmouseover="alert(1)">x</div>', /^<div> onmouseover: an event handler/],
+    ['handler in capitals', '<p OnClick="alert(1)">x</p>', /^<p> onclick: an event handler/],
+    ['handler inside a template', '<template><img src="/a.png" onerror="alert(1)"></template>', /^<img> onerror/],
+    ['img breaking out of svg style (mXSS)', '<svg><style><img src=x onerror=alert(1)></style></svg>', /^<img> onerror/],
+    ['img after a noscript that ends inside an attribute', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', /^<img> onerror/],
+    ['javascript: link with leading spaces', '<a href="  javascript:alert(1)">x</a>', /^<a> href: ".*" is a javascript: address/],
+    ['javascript: link with a tab and a line break inside', '<a href="java\tscr\nipt:alert(1)">x</a>', /^<a> href: "java\\tscr\\nipt:alert\(1\)" is a javascript: address/],
+    ['javascript: link written with entities', '<a href="&#x6A;avascript&colon;alert(1)">x</a>', /^<a> href: .* is a javascript: address/],
+    ['javascript: in an SVG xlink:href', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', /^<a> xlink:href: .* javascript: address/],
+    ['javascript: set by an SVG <set to>', '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>', /^<set> to: .* javascript: address/],
+    ['javascript: among SVG <animate values>', '<svg><a><animate attributeName="href" values="/ok/;javascript:alert(1)"/></a></svg>', /^<animate> values: .* javascript: address/],
+    ['javascript: form action', '<form action="javascript:alert(1)"><button>go</button></form>', /^<form> action: .* javascript: address/],
+    ['javascript: formaction', '<form action="/search/"><button formaction="javascript:alert(1)">go</button></form>', /^<button> formaction/],
+    ['data: object', '<object data="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"></object>', /^<object> data: .* is a data: address/],
+    ['vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', /vbscript: address/],
+    ['a frame page with a handler inside', '<iframe srcdoc="<img src=x onerror=alert(1)>"></iframe>', /^<iframe> srcdoc: the page inside it: <img> onerror/],
+    ['tracking pixel', '<img src="https://tracker.example/p.png" alt="">', /^<img> src: .* loads from tracker\.example/],
+    ['tracker in a srcset', '<img src="/a.png" srcset="/a.png 1x, https://tracker.example/p.png 2x" alt="">', /^<img> srcset: .* loads from tracker\.example/],
+    ['tracker in a picture source', '<picture><source srcset="https://tracker.example/p.webp"><img src="/a.png" alt=""></picture>', /^<source> srcset: .* tracker\.example/],
+    ['video poster from another host', '<video poster="https://tracker.example/p.jpg"></video>', /^<video> poster: .* tracker\.example/],
+    ['audio from another host', '<audio src="https://tracker.example/a.mp3"></audio>', /^<audio> src/],
+    ['stylesheet from a CDN', '<link rel="stylesheet" href="https://cdn.example/x.css">', /^<link> href: .* loads from cdn\.example/],
+    ['script from a CDN', '<script src="https://cdn.example/x.js"></script>', /^<script> src: .* cdn\.example/],
+    ['frame from another host', '<iframe src="https://evil.example/"></iframe>', /^<iframe> src: .* evil\.example/],
+    ['SVG image from another host', '<svg><image href="https://tracker.example/p.svg"/></svg>', /^<image> href: .* tracker\.example/],
+    ['base pointing elsewhere', '<base href="https://evil.example/">', /^<base> href: .* evil\.example/],
+    ['http: picture', '<img src="http://media.example.com/a.png" alt="">', /^<img> src: .* must use https:\/\//],
+  ];
+  it.each(hostile)('%s', (_what, html, words) => {
+    const found = problems(html);
+    expect(found.length, html).toBeGreaterThanOrEqual(1);
+    expect(found.some((message) => words.test(message)), found.join('\n')).toBe(true);
+  });
+
+  it('names the line of the page where the element starts', () => {
+    const [problem] = auditPage(page('<p>fine</p>\n<p>fine</p>\n<img src="/a.png" onerror="alert(1)">'), options);
+    expect(problem?.line).toBe(4);
+  });
+
+  it('accepts what the hub writes: links anywhere on https, mail and phone links, its own and listed hosts’ pictures', () => {
+    expect(
+      problems(`
+        <link rel="canonical" href="https://hub.example.org/posts/x/"><link rel="alternate" hreflang="it" href="/it/posts/x/">
+        <link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script>
+        <a href="https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fhub.example.org%2F">Share</a>
+        <a href="mailto:?subject=Hi&amp;body=x">Mail</a> <a href="tel:+441234">Call</a> <a href="#top">Top</a> <a href="../guide/">Guide</a>
+        <img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, /_astro/a-800.webp 800w" alt="">
+        <img src="https://media.example.com/p.jpg" alt=""> <img src="https://hub.example.org/og.png" alt="">
+        <form action="/search/" method="get"><input name="q"><button>Search</button></form>
+        <svg viewBox="0 0 1 1"><use href="/icons.svg#share"/></svg>
+        <p data-src="https://anything.example/" title="javascript:alert(1) is only words here">text</p>`),
+    ).toEqual([]);
+  });
+
+  it('reads srcset as browsers do: commas inside a URL belong to it', () => {
+    expect(srcsetUrls('data:image/png;base64,AAA= 1x, /b.png 2x,/c.png')).toEqual(['data:image/png;base64,AAA=', '/b.png', '/c.png']);
+    expect(srcsetUrls('/a.png 100w (max-width: 2px), /b.png')).toEqual(['/a.png', '/b.png']);
+  });
+});
+
+const work = mkdtempSync(join(tmpdir(), 'output-audit-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A built site and a content folder with one post, in a temporary directory. */
+function fixtureSite(pages: Record<string, string>): { siteDir: string; contentDir: string } {
+  const siteDir = join(work, `site-${Object.keys(pages).length}-${Math.random().toString(36).slice(2)}`);
+  const contentDir = join(siteDir, '..', `${siteDir.split('/').pop()}-content`);
+  mkdirSync(join(contentDir, 'posts', 'en'), { recursive: true });
+  writeFileSync(join(contentDir, 'posts', 'en', 'Launch Day.md'), '---\ntitle: x\n---\n');
+  for (const [name, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(siteDir, name)), { recursive: true });
+    writeFileSync(join(siteDir, name), html);
+  }
+  return { siteDir, contentDir };
+}
+
+const hub = { site: 'https://hub.example.org', base: '/', default_locale: 'en', locales: [{ code: 'en' }, { code: 'it' }], resource_hosts: [] } as unknown as Parameters<
+  typeof outputAudit
+>[0]['hub'];
+
+describe('the build fails on a page the audit refuses, naming the page and its content file', () => {
+  it('stops with an error that names the page, the post it comes from and the line', async () => {
+    const { siteDir, contentDir } = fixtureSite({
+      'index.html': page('<p>fine</p>'),
+      'posts/launch-day/index.html': page('<img src="https://tracker.example/p.png" alt="">'),
+      'guidelines/x/index.html': page('<a href="javascript:alert(1)">x</a>'),
+    });
+    const hook = outputAudit({ contentDir, hub }).hooks['astro:build:done'];
+    const logger = { info() {}, warn() {} } as unknown as AstroIntegrationLogger;
+    const run = async () => hook?.({ dir: pathToFileURL(`${siteDir}/`), logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+    await expect(run()).rejects.toMatchObject({
+      name: 'AstroUserError',
+      message: 'The built site has 2 pages that could run code or load from another host, so it was not published.',
+    });
+    const hint = await run().catch((error: { hint: string }) => error.hint);
+    expect(hint).toMatch(/^guidelines\/x\/index\.html\n {2}line 2: <a> href: "javascript:alert\(1\)" is a javascript: address/);
+    expect(hint).toMatch(/\nposts\/launch-day\/index\.html \(made from .*posts\/en\/Launch Day\.md\)\n {2}line 2: <img> src: .* loads from tracker\.example/);
+  });
+
+  it('lets a clean site through', () => {
+    const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>'), 'posts/launch-day/index.html': page('<img src="/a.png" alt="">') });
+    expect(auditSite(siteDir, { contentDir, hub }).flatMap((p) => p.problems)).toEqual([]);
+  });
+});
+
+describe('the real build passes the audit', () => {
+  it('finds nothing on any page of the test build, /admin/ included', () => {
+    const pages = auditSite(testDist, { contentDir: join(repoRoot, 'content'), hub: loadHubConfig(join(repoRoot, 'content')) });
+    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.map((p) => p.page)).toContain('admin/index.html');
+    expect(pages.filter((p) => p.problems.length > 0)).toEqual([]);
+  });
+});
