@@ -9,18 +9,8 @@
  * reaching two edits takes a second to build in a browser for that many words.
  */
 import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
+import { editsAllowed } from './spelling-rules.ts';
 import { foldWord, SHORTEST_WORD, type Vocabulary } from './vocabulary.ts';
-
-/** Words shorter than this are never corrected (`solr` is the shortest a person expects fixed). */
-export const SHORTEST_CORRECTED = 4;
-/** Words up to this long may be one edit away from what was meant; longer ones two. */
-export const LONGEST_ONE_EDIT = 7;
-
-/** The edits allowed in a word of this many letters: none, 1, or 2. */
-export function editsAllowed(length: number): 0 | 1 | 2 {
-  if (length < SHORTEST_CORRECTED) return 0;
-  return length <= LONGEST_ONE_EDIT ? 1 : 2;
-}
 
 export interface Correction {
   /** The search with each unknown word replaced: `warranty claim`. */
@@ -30,8 +20,11 @@ export interface Correction {
 }
 
 export interface Speller {
-  /** The corrected search, or undefined when every word is known or none has a close enough word. */
-  correct(query: string): Correction | undefined;
+  /**
+   * The corrected search, or undefined when every word is known or none has a close enough word.
+   * With `only`, the other words are left as typed.
+   */
+  correct(query: string, only?: readonly string[]): Correction | undefined;
 }
 
 /**
@@ -62,9 +55,11 @@ export function createSpeller(vocabulary: Vocabulary): Speller {
   };
 
   return {
-    correct(query) {
+    correct(query, only) {
       const changes: Correction['changes'] = [];
+      const checked = only ? new Set(only.map(foldWord)) : undefined;
       const corrected = query.replace(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu, (typed) => {
+        if (checked && !checked.has(foldWord(typed))) return typed;
         const word = closest(foldWord(typed));
         if (word === undefined) return typed;
         changes.push({ typed, corrected: word });

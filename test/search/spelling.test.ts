@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSpeller, editsAllowed } from '../../src/search/spelling.ts';
+import { createSpeller } from '../../src/search/spelling.ts';
+import { editsAllowed } from '../../src/search/spelling-rules.ts';
 
 const speller = createSpeller({
   words: ['the', 'warranty', 'instagram', 'complaint', 'solar', 'sole', 'perché', 'bicicletta', 'ware', 'wars'],
