@@ -16,6 +16,7 @@ import { vocabularyFile, type Vocabulary } from '../search/vocabulary.ts';
 import { unmatchedWords } from '../search/weak-matches.ts';
 import { resultItem } from './search-results.ts';
 import { openSearchIndex, type SearchIndex } from './search-index.ts';
+import { prefetchSearch } from './search-prefetch.ts';
 
 /**
  * The search page. Pagefind's script and index load only here, and only once this page runs;
@@ -55,6 +56,9 @@ async function start(root: HTMLElement): Promise<void> {
   const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
   const bundleFolder = new URL('.', bundle);
   const language = document.documentElement.lang;
+  // The page's <head> asked for Pagefind's script; its WebAssembly and page list come meanwhile,
+  // while the worker starts.
+  prefetchSearch(bundle, language);
   let index: SearchIndex;
   try {
     // The first part opens while the list of further parts loads.
