@@ -55,6 +55,9 @@ describe('search', () => {
     await eventually(() => [...new Set(fetched)].sort()).toEqual(
       expect.arrayContaining(['pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind', expect.stringMatching(/^pagefind\.ms_[0-9a-f]+\.pf_meta$/)]),
     );
+    // The search page asks for Pagefind's script from its <head>, before its own script runs.
+    await page.goto('/ms/search/');
+    await expect(page.locator('head > link[rel="prefetch"][href="/pagefind/pagefind.js"][crossorigin="anonymous"]').count()).resolves.toBe(1);
     expectQuiet(watched);
     await watched.context.close();
   });

@@ -69,6 +69,10 @@ describe('indexing a built site', () => {
     expect(describeSummary({ pages: 5000, languages: { en: 5000 }, seconds: 9.04, outputPath: '', parts: 3, vocabulary: {} })).toBe(
       'pagefind: indexed 5000 pages in 9.0 s (en 5000), in 3 parts',
     );
+    const vocabulary = { en: { words: 1595, bytes: 18_286 }, it: { words: 2102, bytes: 26_251 } };
+    expect(describeSummary({ pages: 50, languages: { en: 25, it: 25 }, seconds: 1, outputPath: '', parts: 1, vocabulary })).toBe(
+      'pagefind: indexed 50 pages in 1.0 s (en 25, it 25); typo vocabulary: en 1595 words, 18 KB; it 2102 words, 26 KB',
+    );
   });
 });
 
