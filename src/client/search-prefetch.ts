@@ -1,7 +1,8 @@
 /**
  * Fetches ahead what the first search needs, so that it finds them in the browser's cache:
  * Pagefind's script, and the WebAssembly and page list of the page's language (named in
- * Pagefind's entry file). Once per page; a failure only means the search fetches them itself.
+ * Pagefind's entry file). Only a host that lets the browser keep files (as GitHub Pages does, for
+ * 10 minutes) makes this count. Once per page; a failure only means the search fetches them itself.
  */
 let started = false;
 
@@ -10,7 +11,7 @@ export function prefetchSearch(bundle: URL, language: string): void {
   started = true;
   const entryUrl = new URL('pagefind-entry.json', bundle);
   prefetch(bundle);
-  prefetch(entryUrl);
+  // Not the entry file itself: Pagefind asks for it with a new `?ts=` every time.
   void fetch(entryUrl)
     .then((response) => (response.ok ? (response.json() as Promise<PagefindEntry>) : undefined))
     .then((entry) => {
