@@ -26,7 +26,9 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built hub the way a plain static host does: `/x/` → `/x/index.html`, unknown paths
- * → `/404.html` with status 404. Listens on 127.0.0.1 on a free port.
+ * → `/404.html` with status 404, and files kept fresh in the browser's cache for 10 minutes (as
+ * GitHub Pages keeps them), so that what a page fetches ahead is there when it is needed.
+ * Listens on 127.0.0.1 on a free port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
@@ -42,7 +44,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       status = 404;
       file = join(root, '404.html');
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(status, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(status === 200 ? { 'cache-control': 'max-age=600' } : {}),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -72,46 +72,80 @@ class SearchWorker {
   }
 }
 
+/** A search that took longer than this on one worker asks for more workers (when there are cores and parts to share). */
+const SLOW_SEARCH_MS = 150;
+/** They start this long after, so as not to slow the showing of that search's results. */
+const GROW_AFTER_MS = 1000;
+
 /**
- * Starts the workers and opens the index in them: the first part at once, the further parts as
- * soon as they are known. Rejects when a part cannot be loaded.
+ * Opens the index in one worker: the first part at once, the further parts as soon as they are
+ * known. Starting one Pagefind, not one per core, is what makes the first result come soonest.
+ * When a search proves slow and the index has several parts, the parts are shared among up to
+ * `options.workers` new workers, opened in the background; they take over once all are ready.
+ * Rejects when a part cannot be loaded.
  */
 export async function openSearchIndex(options: OpenOptions): Promise<SearchIndex> {
   const { first, language, excerptLength } = options;
-  const workers: SearchWorker[] = [];
   let lastId = 0;
-  const ask = (worker: number, request: Outgoing) => workers[worker]!.ask(request, ++lastId);
-  const opening: Promise<WorkerReply>[] = [];
-  const open = (worker: number, request: Outgoing) => {
-    const answer = ask(worker, request);
-    answer.catch(() => {}); // awaited below, unless finding the further parts fails first
-    opening.push(answer);
+
+  /** Opens workers over these groups of parts (each worker its first part, merging the others); rejects if one fails. */
+  const openPool = async (groups: Promise<string[][]>): Promise<SearchWorker[]> => {
+    const pool: SearchWorker[] = [];
+    const opening: Promise<WorkerReply>[] = [];
+    const open = (worker: SearchWorker, request: Outgoing) => {
+      const answer = worker.ask(request, ++lastId);
+      answer.catch(() => {}); // awaited below, unless finding the further parts fails first
+      opening.push(answer);
+    };
+    try {
+      // The first worker starts on the first part before the others are known.
+      pool.push(new SearchWorker());
+      open(pool[0]!, { kind: 'open', part: first, language, excerptLength });
+      for (const [k, [part, ...others]] of (await groups).entries()) {
+        if (k > 0) {
+          pool.push(new SearchWorker());
+          open(pool[k]!, { kind: 'open', part: part!, language, excerptLength });
+        }
+        if (others.length > 0) open(pool[k]!, { kind: 'merge', parts: others });
+      }
+      await Promise.all(opening);
+      return pool;
+    } catch (error) {
+      for (const worker of pool) worker.stop();
+      throw error;
+    }
   };
 
-  try {
-    workers.push(new SearchWorker());
-    open(0, { kind: 'open', part: first, language, excerptLength });
-    const groups = shareParts([first, ...(await options.further)], options.workers);
-    for (const [worker, [part, ...others]] of groups.entries()) {
-      if (worker > 0) {
-        workers.push(new SearchWorker());
-        open(worker, { kind: 'open', part: part!, language, excerptLength });
-      }
-      if (others.length > 0) open(worker, { kind: 'merge', parts: others });
+  const parts = options.further.then((further) => [first, ...further]);
+  let workers = await openPool(parts.then((all) => [all]));
+  /** Workers replaced by a larger pool, stopped at the next search (their last results may still be shown). */
+  let retired: SearchWorker[] = [];
+  let growing = false;
+  const grow = async () => {
+    const all = await parts;
+    if (growing || options.workers < 2 || all.length < 2) return;
+    growing = true;
+    try {
+      const pool = await openPool(Promise.resolve(shareParts(all, options.workers)));
+      retired = workers;
+      workers = pool;
+    } catch {
+      // The one worker goes on searching everything.
     }
-    await Promise.all(opening);
-  } catch (error) {
-    for (const worker of workers) worker.stop();
-    throw error;
-  }
+  };
 
   return {
     preload(query) {
       for (const worker of workers) worker.tell({ kind: 'preload', query });
     },
     async search(query, filters) {
-      const ids = workers.map(() => ++lastId);
-      const replies = await Promise.all(workers.map((worker, k) => worker.ask({ kind: 'search', query, filters }, ids[k]!)));
+      for (const worker of retired) worker.stop();
+      retired = [];
+      const started = performance.now();
+      const searching = workers;
+      const ids = searching.map(() => ++lastId);
+      const replies = await Promise.all(searching.map((worker, k) => worker.ask({ kind: 'search', query, filters }, ids[k]!)));
+      if (searching.length === 1 && performance.now() - started > SLOW_SEARCH_MS) setTimeout(() => void grow(), GROW_AFTER_MS);
       const scores = replies.map((reply) => {
         if (reply.kind !== 'found') throw new Error(`a search worker answered a search with "${reply.kind}"`);
         return reply.scores;
@@ -120,7 +154,7 @@ export async function openSearchIndex(options: OpenOptions): Promise<SearchIndex
         id: `${worker}:${position}`,
         score: scores[worker]![position]!,
         data: async (): Promise<PagefindResultData> => {
-          const reply = await ask(worker, { kind: 'data', search: ids[worker]!, position });
+          const reply = await searching[worker]!.ask({ kind: 'data', search: ids[worker]!, position }, ++lastId);
           if (reply.kind !== 'data') throw new Error(`a search worker answered a request for details with "${reply.kind}"`);
           return reply.data;
         },

@@ -11,8 +11,12 @@ import {
 } from '../search/query-state.ts';
 import type { PagefindResultData, PagefindSearch } from '../search/pagefind-browser.ts';
 import { furtherParts, PARTS_FILE, type PartsManifest } from '../search/parts.ts';
+import type { Correction, Speller } from '../search/spelling.ts';
+import { vocabularyFile, type Vocabulary } from '../search/vocabulary.ts';
+import { unmatchedWords } from '../search/weak-matches.ts';
 import { resultItem } from './search-results.ts';
 import { openSearchIndex, type SearchIndex } from './search-index.ts';
+import { prefetchSearch } from './search-prefetch.ts';
 
 /**
  * The search page. Pagefind's script and index load only here, and only once this page runs;
@@ -34,6 +38,7 @@ async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('[data-search-primary]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const notice = root.querySelector<HTMLElement>('[data-search-correction]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
@@ -48,11 +53,14 @@ async function start(root: HTMLElement): Promise<void> {
   if (filterBox) filterBox.open = window.matchMedia('(min-width: 56rem)').matches || activeFilterCount(state) > 0;
 
   status.textContent = t('status.loading');
+  const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
+  const bundleFolder = new URL('.', bundle);
+  const language = document.documentElement.lang;
+  // The page's <head> asked for Pagefind's script; its WebAssembly and page list come meanwhile,
+  // while the worker starts.
+  prefetchSearch(bundle, language);
   let index: SearchIndex;
   try {
-    const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
-    const bundleFolder = new URL('.', bundle);
-    const language = document.documentElement.lang;
     // The first part opens while the list of further parts loads.
     const further = fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' }).then(async (response) => {
       // No list: an index in one part (as every index was before parts).
@@ -74,6 +82,9 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   let generation = 0;
+  /** Search the words as typed, without correcting them (until the box is edited). */
+  let exact = state.exact ?? false;
+  let speller: Promise<Speller | undefined> | undefined;
   let shown: PagefindSearch | undefined;
   /** The search whose next page is being fetched, if any. */
   let loadingFor: number | undefined;
@@ -81,6 +92,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    exact = false;
     if (input.value.trim() !== '') index.preload(input.value.trim());
     timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
@@ -97,13 +109,24 @@ async function start(root: HTMLElement): Promise<void> {
     void run();
   });
   more.addEventListener('click', () => void showMore());
+  // The correction's two links search on this page rather than load it anew.
+  notice.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-query]') : null;
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset.query ?? '';
+    exact = link.dataset.exact !== undefined;
+    input.focus();
+    clearTimeout(timer);
+    void run();
+  });
 
   await run();
 
   function readForm(): SearchState {
     const filters = emptyFilters();
     for (const box of boxes) if (box.checked) filters[box.name as keyof typeof filters]?.push(box.value);
-    return { query: input.value.trim(), filters };
+    return { query: input.value.trim(), filters, ...(exact ? { exact } : {}) };
   }
 
   async function run(): Promise<void> {
@@ -128,13 +151,76 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     if (mine !== generation) return;
+    let correction: Correction | undefined;
+    if (state.query && !state.exact) ({ search, correction } = await corrected(state, search));
+    if (mine !== generation) return;
     shown = search;
     list.replaceChildren();
     more.hidden = true;
+    showCorrection(correction);
     // The count is said once the first result is on screen, so the two arrive together.
     await showMore(false, () => {
-      if (mine === generation) status.textContent = countText(search.results.length);
+      if (mine === generation) status.textContent = countText(search.results.length, correction?.query ?? state.query);
     });
+  }
+
+  /**
+   * The search with its typos corrected, when its top result shows that a word was not found and
+   * the vocabulary knows a word close to it; otherwise the search as it is. The vocabulary and the
+   * speller load only then, so a well-spelled search never waits for them.
+   */
+  async function corrected(state: SearchState, search: PagefindSearch): Promise<{ search: PagefindSearch; correction?: Correction }> {
+    try {
+      const [top] = search.results;
+      let excerpts: string[] | undefined;
+      if (top) {
+        // Asked once: the list shows the same details next.
+        const details = top.data();
+        search.results[0] = { ...top, data: () => details };
+        const data = await details;
+        excerpts = [data.excerpt, ...(data.sub_results ?? []).map((section) => section.excerpt)];
+      }
+      const suspects = unmatchedWords(state.query, excerpts);
+      if (suspects.length === 0) return { search };
+      const correction = (await loadSpeller())?.correct(state.query, suspects);
+      if (!correction) return { search };
+      const better = await index.search(correction.query, pagefindFilters(state));
+      return better.results.length > 0 ? { search: better, correction } : { search };
+    } catch {
+      return { search };
+    }
+  }
+
+  function loadSpeller(): Promise<Speller | undefined> {
+    speller ??= (async () => {
+      const [{ createSpeller }, response] = await Promise.all([
+        import('../search/spelling.ts'),
+        fetch(new URL(vocabularyFile(language), bundleFolder)),
+      ]);
+      return response.ok ? createSpeller((await response.json()) as Vocabulary) : undefined;
+    })().catch(() => undefined);
+    return speller;
+  }
+
+  /** "Showing results for *warranty*. Search instead for *warrenty*." Both are links. */
+  function showCorrection(correction: Correction | undefined): void {
+    notice.hidden = !correction;
+    if (!correction) return notice.replaceChildren();
+    const link = (query: string, asTyped: boolean) => {
+      const anchor = document.createElement('a');
+      anchor.href = `?${searchStateParams({ ...state, query, ...(asTyped ? { exact: true } : { exact: false }) })}`;
+      anchor.dataset.query = query;
+      if (asTyped) anchor.dataset.exact = '';
+      const words = document.createElement('em');
+      words.textContent = query;
+      anchor.append(words);
+      return anchor;
+    };
+    notice.replaceChildren(
+      ...sentence(t('correction.showing'), 'corrected', link(correction.query, false)),
+      ' ',
+      ...sentence(t('correction.instead'), 'typed', link(state.query, true)),
+    );
   }
 
   /**
@@ -181,9 +267,9 @@ async function start(root: HTMLElement): Promise<void> {
     }
   }
 
-  function countText(count: number): string {
-    if (count === 0) return state.query ? t('results.none', { query: state.query }) : t('results.noneFiltered');
-    if (state.query) return count === 1 ? t('results.count.one', { query: state.query }) : t('results.count', { count, query: state.query });
+  function countText(count: number, query: string): string {
+    if (count === 0) return query ? t('results.none', { query }) : t('results.noneFiltered');
+    if (query) return count === 1 ? t('results.count.one', { query }) : t('results.count', { count, query });
     return count === 1 ? t('results.filtered.one') : t('results.filtered', { count });
   }
 
@@ -195,4 +281,10 @@ async function start(root: HTMLElement): Promise<void> {
     const count = activeFilterCount(state);
     if (activeLabel) activeLabel.textContent = count === 0 ? '' : count === 1 ? t('filters.active.one') : t('filters.active', { count });
   }
+}
+
+/** A translated sentence with an element in place of its `{name}`, as nodes (never as HTML). */
+function sentence(template: string, name: string, element: Element): (string | Element)[] {
+  const [before = '', after = ''] = template.split(`{${name}}`);
+  return [before, element, after];
 }

@@ -2,6 +2,7 @@ import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/pr
 import { dirname, join } from 'node:path';
 import { htmlLang, pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
+import { writeVocabularies, type VocabularySizes } from './index-vocabulary.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
 export interface PagefindApi {
@@ -42,6 +43,8 @@ export interface IndexSummary {
   outputPath: string;
   /** How many parts the index was made in (1 unless the hub is large). */
   parts: number;
+  /** Each language's vocabulary for correcting typos (see `vocabulary.ts`). */
+  vocabulary: VocabularySizes;
 }
 
 /** The FAQ pages of every locale: each question is its own result. */
@@ -92,6 +95,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       for (const language of part.languages) (manifest.parts[language] ??= []).push(`${part.folder}/`);
     }
     await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+    const vocabulary = await writeVocabularies(outputPath, parts.map((part) => part.folder));
 
     const languages: Record<string, number> = {};
     for (const part of parts) {
@@ -106,6 +110,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       seconds: (performance.now() - started) / 1000,
       outputPath,
       parts: parts.length,
+      vocabulary,
     };
   } finally {
     // The index is written (or the build is failing anyway): failing to stop the helper process
@@ -212,7 +217,9 @@ export function describeSummary(summary: IndexSummary): string {
   const perLanguage = Object.entries(summary.languages).map(([lang, count]) => `${lang} ${count}`);
   const noun = summary.pages === 1 ? 'page' : 'pages';
   const parts = summary.parts > 1 ? `, in ${summary.parts} parts` : '';
-  return `pagefind: indexed ${summary.pages} ${noun} in ${summary.seconds.toFixed(1)} s${perLanguage.length > 0 ? ` (${perLanguage.join(', ')})` : ''}${parts}`;
+  const words = Object.entries(summary.vocabulary).map(([lang, size]) => `${lang} ${size.words} words, ${(size.bytes / 1024).toFixed(0)} KB`);
+  const vocabulary = words.length > 0 ? `; typo vocabulary: ${words.join('; ')}` : '';
+  return `pagefind: indexed ${summary.pages} ${noun} in ${summary.seconds.toFixed(1)} s${perLanguage.length > 0 ? ` (${perLanguage.join(', ')})` : ''}${parts}${vocabulary}`;
 }
 
 function failOn(errors: readonly string[] | undefined, what: string): void {

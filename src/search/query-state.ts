@@ -9,7 +9,12 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 export interface SearchState {
   query: string;
   filters: Record<FilterName, string[]>;
+  /** Search for the words as typed, without correcting typos (`&exact=1`, the "search instead for" link). */
+  exact?: boolean;
 }
+
+/** The address parameter of {@link SearchState.exact}. */
+const EXACT = 'exact';
 
 export function emptyFilters(): Record<FilterName, string[]> {
   return { type: [], category: [], campaign: [], network: [] };
@@ -18,13 +23,14 @@ export function emptyFilters(): Record<FilterName, string[]> {
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   for (const name of FILTER_NAMES) filters[name] = [...new Set(params.getAll(name).filter((value) => value !== ''))];
-  return { query: (params.get('q') ?? '').trim(), filters };
+  return { query: (params.get('q') ?? '').trim(), filters, ...(params.get(EXACT) === '1' ? { exact: true } : {}) };
 }
 
 export function searchStateParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query.trim() !== '') params.set('q', state.query.trim());
   for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  if (state.exact && state.query.trim() !== '') params.set(EXACT, '1');
   return params;
 }
 

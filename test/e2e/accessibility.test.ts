@@ -12,6 +12,7 @@ const PAGES: { name: string; path: string; ready?: string; status?: number }[] =
   { name: 'a guideline with tables', path: '/guidelines/social-media-policy/' },
   { name: 'the FAQ', path: '/faq/' },
   { name: 'search with results', path: '/search/?q=disclose', ready: '[data-search-results] .result' },
+  { name: 'search with a typo corrected', path: '/search/?q=warrenty', ready: '[data-search-correction]:not([hidden]) ~ section .result' },
   { name: 'the leaderboard', path: '/leaderboard/' },
   { name: 'the dashboard', path: '/dashboard/' },
   { name: 'the reach calculator', path: '/calculator/' },

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { timeFirstResult, timeQuery } from '../../scripts/lib/search-timing.ts';
 import { SEARCH_PART_PAGES } from '../build/dist.ts';
 import { demoPosts, indexParts } from '../search/built-index.ts';
@@ -35,6 +35,29 @@ describe('search', () => {
     await expect(page.getByLabel('What are you looking for?').inputValue()).resolves.toBe('disclose');
     expect(new Set(await resultTypes(page))).toEqual(new Set(['Post', 'Guideline', 'FAQ']));
     await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/^disclos/i);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
+  it('fetches what the first search needs once the header box gets focus, and not before', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page } = watched;
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.push(path.slice('/pagefind/'.length));
+    });
+    await page.goto('/ms/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Cari di hab' }).focus();
+    // Malay has no stemmer: Pagefind's language-neutral WebAssembly.
+    await eventually(() => [...new Set(fetched)].sort()).toEqual(
+      expect.arrayContaining(['pagefind-entry.json', 'pagefind.js', 'wasm.unknown.pagefind', expect.stringMatching(/^pagefind\.ms_[0-9a-f]+\.pf_meta$/)]),
+    );
+    // The search page asks for Pagefind's script from its <head>, before its own script runs.
+    await page.goto('/ms/search/');
+    await expect(page.locator('head > link[rel="prefetch"][href="/pagefind/pagefind.js"][crossorigin="anonymous"]').count()).resolves.toBe(1);
     expectQuiet(watched);
     await watched.context.close();
   });
@@ -104,13 +127,25 @@ describe('search', () => {
   it('lists the results of all parts best first, in the order Pagefind\'s own merging gives', async () => {
     const watched = await watchedPage(browser(), baseUrl, DESKTOP);
     const { page } = watched;
-    // As on a phone or laptop with 4 cores, whatever runs the test: the parts are shared among
-    // workers, and the page merges what they find.
+    // As on a phone or laptop with 4 cores, whatever runs the test: the page opens one worker,
+    // and when a search is slow (here the index's words arrive slowly), shares the parts among
+    // more workers and merges what they find.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 4 }));
-    await page.goto('/search/?q=tidewater');
+    const slowWords = async (route: Route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    };
+    await page.route('**/*.pf_index', slowWords);
+    await page.goto('/search/?q=ebbtide');
+    await firstPageShown(page, /^\d+ results for “ebbtide”$/);
+    // The ones opened because the search on the one worker was slow.
+    await eventually(() => page.workers().length).toBeGreaterThanOrEqual(Math.min(4, indexParts().length));
+    await page.unroute('**/*.pf_index', slowWords);
+    await page.getByLabel('What are you looking for?').fill('tidewater');
     const count = await firstPageShown(page, /^\d+ results for “tidewater”$/);
     expect(count).toBeGreaterThan(SEARCH_PART_PAGES);
-    expect(page.workers().length).toBeGreaterThanOrEqual(2);
+    // The worker that searched alone has stopped: the parts are shared.
+    await eventually(() => page.workers().length).toBe(Math.min(4, indexParts().length));
     // Every page of results, not just the first: the first ten could all come from one part.
     const more = page.locator('[data-search-more]');
     for (let shown = 10; shown < count; shown += 10) {

@@ -63,11 +63,15 @@ describe('indexing a built site', () => {
   });
 
   it('prints the line the benchmark reads', () => {
-    const line = describeSummary({ pages: 42, languages: { en: 20, ms: 11, it: 11 }, seconds: 0.84, outputPath: '', parts: 1 });
+    const line = describeSummary({ pages: 42, languages: { en: 20, ms: 11, it: 11 }, seconds: 0.84, outputPath: '', parts: 1, vocabulary: {} });
     expect(line).toBe('pagefind: indexed 42 pages in 0.8 s (en 20, ms 11, it 11)');
     expect(line).toMatch(/indexed (\d+) pages? in ([\d.]+) ?s/);
-    expect(describeSummary({ pages: 5000, languages: { en: 5000 }, seconds: 9.04, outputPath: '', parts: 3 })).toBe(
+    expect(describeSummary({ pages: 5000, languages: { en: 5000 }, seconds: 9.04, outputPath: '', parts: 3, vocabulary: {} })).toBe(
       'pagefind: indexed 5000 pages in 9.0 s (en 5000), in 3 parts',
+    );
+    const vocabulary = { en: { words: 1595, bytes: 18_286 }, it: { words: 2102, bytes: 26_251 } };
+    expect(describeSummary({ pages: 50, languages: { en: 25, it: 25 }, seconds: 1, outputPath: '', parts: 1, vocabulary })).toBe(
+      'pagefind: indexed 50 pages in 1.0 s (en 25, it 25); typo vocabulary: en 1595 words, 18 KB; it 2102 words, 26 KB',
     );
   });
 });

@@ -23,3 +23,13 @@ describe('a search in the address bar', () => {
     expect(pagefindFilters(state)).toEqual({ type: { any: ['post'] }, network: { any: ['linkedin', 'x'] } });
   });
 });
+
+describe('searching the words as typed', () => {
+  it('keeps exact=1 in the address, and only with a query', () => {
+    const state = readSearchState(new URLSearchParams('q=warrenty&exact=1&type=post'));
+    expect(state.exact).toBe(true);
+    expect(searchStateParams(state).toString()).toBe('q=warrenty&type=post&exact=1');
+    expect(readSearchState(new URLSearchParams('q=warrenty')).exact).toBeUndefined();
+    expect(searchStateParams({ ...state, query: '' }).toString()).toBe('type=post');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The words of the search index, one list per language, most frequent first: what the search
+ * page corrects a mistyped word to (see `spelling.ts`). Built from the text Pagefind indexed, so
+ * it holds exactly the words a search can find. Runs at build time and, for `foldWord`, in the browser.
+ */
+
+/** The file of a language's vocabulary, next to Pagefind's files: `vocabulary-it.json`. */
+export function vocabularyFile(language: string): string {
+  return `vocabulary-${language.toLowerCase()}.json`;
+}
+
+/** The content of a vocabulary file: words (accents kept) and how often each was indexed, most frequent first. */
+export interface Vocabulary {
+  words: string[];
+  counts: number[];
+}
+
+/**
+ * A word as a search compares it: lower case, accents off (`Perché` → `perche`), so that the
+ * vocabulary agrees with Pagefind, which finds `perché` when asked for `perche`.
+ */
+export function foldWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Runs of letters (and the marks on them), as a search box's words are split. */
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** Words with a digit (`2026`, `e5`) are left out: a number mistyped is another number. */
+const HAS_DIGIT = /\p{N}/u;
+
+/** The words of a text, in lower case with their accents, each as often as it occurs. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === '' || HAS_DIGIT.test(token)) continue;
+    for (const match of token.matchAll(WORD)) words.push(match[0].toLowerCase());
+  }
+  return words;
+}
+
+/** Words shorter than this are neither corrected nor suggested (`the`, `di`, `ke` are too close to everything). */
+export const SHORTEST_WORD = 3;
+/**
+ * The most words one language's vocabulary keeps. A hub's own words number in the thousands;
+ * past this the rarest are left out (a name seen once is not worth a byte on every phone).
+ */
+export const DEFAULT_MAX_WORDS = 20_000;
+
+/** Counts the words of indexed text, per language, and writes them out most frequent first. */
+export class VocabularyBuilder {
+  readonly #counts = new Map<string, Map<string, number>>();
+
+  add(language: string, text: string): void {
+    let counts = this.#counts.get(language);
+    if (!counts) this.#counts.set(language, (counts = new Map()));
+    for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+
+  languages(): string[] {
+    return [...this.#counts.keys()].sort();
+  }
+
+  /**
+   * One language's vocabulary. Spellings that fold to the same word count as one, written the
+   * way they were most often indexed (`perché`, not `perche`); ties go to the alphabet, so the
+   * file is the same for the same content.
+   */
+  vocabulary(language: string, maxWords = DEFAULT_MAX_WORDS): Vocabulary {
+    const byFolded = new Map<string, { word: string; seen: number; count: number }>();
+    for (const [word, seen] of this.#counts.get(language) ?? []) {
+      const folded = foldWord(word);
+      if (folded.length < SHORTEST_WORD) continue;
+      const entry = byFolded.get(folded);
+      if (!entry) byFolded.set(folded, { word, seen, count: seen });
+      else {
+        entry.count += seen;
+        if (seen > entry.seen || (seen === entry.seen && word < entry.word)) Object.assign(entry, { word, seen });
+      }
+    }
+    const ranked = [...byFolded.values()]
+      .sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+      .slice(0, maxWords);
+    return { words: ranked.map((entry) => entry.word), counts: ranked.map((entry) => entry.count) };
+  }
+}
