@@ -26,7 +26,8 @@ export default defineConfig({
   security: { csp: hubCsp(hub, [SHARE_PANEL_BOOT]) },
   build: { format: 'directory' },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
+  // No Shiki: its colours are inline styles, which the Content-Security-Policy does not allow.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
   // The output audit runs before the search index: a site it refuses is not indexed.
   integrations: [
     contentCheck({ contentDir: dir }),

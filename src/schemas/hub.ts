@@ -2,6 +2,17 @@ import { z } from 'astro/zod';
 import { measurementSchema } from './measurement.ts';
 import { localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema, urlSchemaFor } from './common.ts';
 
+/** Hosts that mean this machine: a feed served here (a try-out, a test) may use plain http. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** A feed's address: held to the one URL rule (https), except plain http on this machine. */
+const feedUrlSchema = z.string().superRefine((value, ctx) => {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return;
+  const checked = urlSchema.safeParse(value);
+  if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, input: value });
+});
+
 /** One language the hub is published in. */
 const localeSchema = z.object({
   /** @example it */
@@ -88,7 +99,7 @@ const feedSourceSchema = z.object({
    * The feed's address: RSS 2.0, Atom or JSON Feed, over `https:`.
    * @example https://news.tidewater-cycles.example/feed.xml
    */
-  feed: urlSchema,
+  feed: feedUrlSchema,
   /** The language the feed is written in: its drafts go to `content/posts/<locale>/`. @example en */
   locale: localeCodeSchema,
   /** The category every draft from this feed starts with (one of `categories`). @example product-announcements */

@@ -25,7 +25,13 @@ export function buildDemo(): void {
   // Small search parts, so that the fixture's index comes in several, as a large hub's does, and the
   // search tests go through the merging of parts.
   // Not silent: build-output.test.ts reads what this build prints, as a person would see it.
-  const output = build({ HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: fixtureHub, HUB_SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) }, 'the fixture hub', []);
+  // Its own Astro cache: entries cached from a build of content/ (identical files, the fixture being
+  // a copy of the demo) would otherwise keep their content/ paths, and with them the edit links.
+  const output = build(
+    { HUB_OUT_DIR: testDist, HUB_CONTENT_DIR: fixtureHub, HUB_CACHE_DIR: join(repoRoot, '.cache', 'astro-fixture'), HUB_SEARCH_PART_PAGES: String(SEARCH_PART_PAGES) },
+    'the fixture hub',
+    [],
+  );
   writeFileSync(testBuildLog, output);
   console.log(`built the fixture hub for the tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
