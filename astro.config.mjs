@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // A Content-Security-Policy on every page (README, Safety): no inline script runs unless the hub wrote it.
   security: { csp: hubCsp(hub, [SHARE_PANEL_BOOT]) },
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   // No Shiki: its colours are inline styles, which the Content-Security-Policy does not allow.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },

@@ -120,25 +120,28 @@ export async function openSearchIndex(options: OpenOptions): Promise<SearchIndex
   let workers = await openPool(parts.then((all) => [all]));
   /** Workers replaced by a larger pool, stopped at the next search (their last results may still be shown). */
   let retired: SearchWorker[] = [];
-  let growing = false;
-  const grow = async () => {
-    const all = await parts;
-    if (growing || options.workers < 2 || all.length < 2) return;
-    growing = true;
-    try {
-      const pool = await openPool(Promise.resolve(shareParts(all, options.workers)));
-      retired = workers;
-      workers = pool;
-    } catch {
-      // The one worker goes on searching everything.
-    }
-  };
+  /** The larger pool while it opens, once: a search waits for it rather than start on the lone worker. */
+  let growth: Promise<void> | undefined;
+  const grow = () =>
+    (growth ??= (async () => {
+      const all = await parts;
+      if (options.workers < 2 || all.length < 2) return;
+      try {
+        const pool = await openPool(Promise.resolve(shareParts(all, options.workers)));
+        retired = workers;
+        workers = pool;
+      } catch {
+        // The one worker goes on searching everything.
+      }
+    })());
 
   return {
     preload(query) {
       for (const worker of workers) worker.tell({ kind: 'preload', query });
     },
     async search(query, filters) {
+      // The pool opens because searches on one worker were slow: the next one is quicker on it.
+      if (growth) await growth;
       for (const worker of retired) worker.stop();
       retired = [];
       const started = performance.now();

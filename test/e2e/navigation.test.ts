@@ -72,7 +72,7 @@ describe('without JavaScript', () => {
     await expect(page.getByText('Turn on JavaScript to edit the caption').isVisible()).resolves.toBe(true);
     // What needs the script is not offered: no caption editor, no "Sharing as", no copy buttons.
     await expect(page.locator('[data-caption]').isVisible()).resolves.toBe(false);
-    await expect(page.getByText('Sharing as').isVisible()).resolves.toBe(false);
+    await expect(page.getByText('Sharing as', { exact: true }).isVisible()).resolves.toBe(false);
     await expect(page.locator('button[data-network]:visible').count()).resolves.toBe(0);
 
     const hrefs = await shareHrefs(page);
