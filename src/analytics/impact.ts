@@ -40,17 +40,23 @@ export function monthOf(now: Date): DayRange {
 /**
  * The figures of every advocate whose links brought at least one visit or point, by code.
  * Shares made without a code are nobody's and appear in no one's figures.
+ *
+ * `hidden`: the codes of people who asked not to be shown (`hiddenCodes`). They get no figures
+ * file, because their code is in the links they share: anyone who sees one could ask for the file
+ * and read what the leaderboard leaves out. They are not ranked either, so every place and count
+ * here is the one the leaderboard shows.
  */
-export function advocateImpacts(data: AnalyticsData, points: PointsFormula, now: Date): Map<string, AdvocateImpact> {
+export function advocateImpacts(data: AnalyticsData, points: PointsFormula, now: Date, hidden: ReadonlySet<string> = new Set()): Map<string, AdvocateImpact> {
   const impacts = new Map<string, AdvocateImpact>();
   const span = dataSpan(data);
   if (!span) return impacts;
   const month = monthOf(now);
-  const monthRows = rowsIn(data.rows, month);
-  const allRanks = rankAdvocates(data.rows, points);
+  const shown = data.rows.filter((row) => !row.advocate || !hidden.has(row.advocate));
+  const monthRows = rowsIn(shown, month);
+  const allRanks = rankAdvocates(shown, points);
   const monthRanks = new Map(rankAdvocates(monthRows, points).map((score) => [score.code, score.rank]));
   const byCode = new Map<string, AnalyticsRow[]>();
-  for (const row of data.rows) {
+  for (const row of shown) {
     if (!row.advocate) continue;
     byCode.set(row.advocate, [...(byCode.get(row.advocate) ?? []), row]);
   }

@@ -48,6 +48,15 @@ describe('an advocate’s own figures', () => {
     ]);
   });
 
+  it('leave out people who asked not to be shown: no figures of theirs, and no place above anyone', () => {
+    // Bob's code is in every link he shares: a figures file named after it would show anyone who
+    // saw one of those links what the leaderboard leaves out.
+    const withBobHidden = advocateImpacts(data, points, now, new Set(['bob-code']));
+    expect(withBobHidden.has('bob-code')).toBe(false);
+    expect(withBobHidden.get('ann-code')?.rank).toEqual({ allTime: 1, thisMonth: 1, active: 1, activeThisMonth: 1 });
+    expect(withBobHidden.get('ann-code')?.allTime).toEqual(ann?.allTime);
+  });
+
   it('rank among the advocates whose links brought visits', () => {
     expect(ann?.rank).toEqual({ allTime: 2, thisMonth: 2, active: 2, activeThisMonth: 2 });
     expect(impacts.get('bob-code')?.rank.allTime).toBe(1);

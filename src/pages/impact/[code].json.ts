@@ -1,16 +1,18 @@
 import type { APIRoute } from 'astro';
-import { loadAnalyticsData } from '../../analytics/data-files.ts';
+import { loadAdvocates, loadAnalyticsData } from '../../analytics/data-files.ts';
+import { hiddenCodes } from '../../analytics/leaderboard.ts';
 import { advocateImpacts, type AdvocateImpact } from '../../analytics/impact.ts';
 import { loadHubConfig } from '../../content/hub-config.ts';
 import { now } from '../../content/queries.ts';
 
 /**
- * `/impact/CODE.json`: one advocate's own figures, one small file per code with data. No file
+ * `/impact/CODE.json`: one advocate's own figures, one small file per code with data (none for
+ * people who asked not to be shown: see `advocateImpacts`). No file
  * lists the codes; the page asks only for the code it knows, and a code without a file gets
  * the same "no figures yet" as a code that never shared.
  */
 export function getStaticPaths() {
-  const impacts = advocateImpacts(loadAnalyticsData(), loadHubConfig().measurement.points, now);
+  const impacts = advocateImpacts(loadAnalyticsData(), loadHubConfig().measurement.points, now, hiddenCodes(loadAdvocates()));
   return [...impacts.values()].map((impact) => ({ params: { code: impact.code }, props: { impact } }));
 }
 
