@@ -48,12 +48,7 @@ class SearchWorker {
       else waiter.resolve(reply);
     });
     // A worker whose script cannot load or run fails what it was asked, and everything after.
-    this.#worker.addEventListener('error', (event) => {
-      this.#stopped = new Error(event.message || 'a search worker stopped');
-      for (const waiter of this.#waiting.values()) waiter.reject(this.#stopped);
-      this.#waiting.clear();
-      this.#worker.terminate();
-    });
+    this.#worker.addEventListener('error', (event) => this.#end(new Error(event.message || 'a search worker stopped')));
   }
 
   ask(request: Outgoing, id: number): Promise<WorkerReply> {
@@ -67,7 +62,16 @@ class SearchWorker {
     if (!this.#stopped) this.#worker.postMessage(request);
   }
 
+  /** Stopped on purpose (replaced by a pool): what it still owed fails instead of waiting for ever. */
   stop(): void {
+    this.#end(new Error('a search worker was replaced'));
+  }
+
+  #end(reason: Error): void {
+    if (this.#stopped) return;
+    this.#stopped = reason;
+    for (const waiter of this.#waiting.values()) waiter.reject(reason);
+    this.#waiting.clear();
     this.#worker.terminate();
   }
 }
