@@ -125,6 +125,28 @@ describe('a hub in Arabic and English', () => {
     expect(en.titleText.left).toBeCloseTo(en.title.left, 0);
   });
 
+  it('writes an address left to right inside Arabic text', async () => {
+    const watched = await watchedPage(browser(), server.url, DESKTOP);
+    const { page } = watched;
+    await page.goto('/posts/new-oven/');
+    const link = page.locator('.main-column a[href="https://harbour-bakery.example/news/new-oven/"]');
+    await expect(link.textContent()).resolves.toBe('harbour-bakery.example/news/new-oven/');
+    // Were the address laid out as Arabic, its final slash would be drawn at its left end.
+    const [first, last] = await link.evaluate((element) => {
+      const text = element.firstChild!;
+      const range = document.createRange();
+      const at = (index: number) => {
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return [at(0), at(text.textContent!.length - 1)];
+    });
+    expect(first).toBeLessThan(last!);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
+
   it('on a desktop, hangs the program menu from the start of its button', async () => {
     const { ar, en } = await bothLanguages(DESKTOP, '/posts/new-oven/', async (page) => {
       const group = page.locator('.site-header .group');
