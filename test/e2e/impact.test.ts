@@ -1,11 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW, repoRoot } from '../build/dist.ts';
+import { repoRoot } from '../build/dist.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './support/browser.ts';
+import { buildFixtureHub } from './support/fixture-hub.ts';
 
 /**
  * A small hub whose analytics export holds two advocates: harbour-ann1 (63 visits, 23 of them in
@@ -14,23 +14,12 @@ import { PHONE, eventually, expectQuiet, useBrowser, watchedPage } from './suppo
  */
 const FIXTURE = join(repoRoot, 'test', 'e2e', 'fixtures', 'hub-with-two-advocates');
 const EXPORT = join(repoRoot, 'test', 'e2e', 'fixtures', 'ga4-export-two-advocates.csv');
-const content = join(repoRoot, '.cache', 'impact-content');
-const out = join(repoRoot, '.cache', 'test-dist-impact');
 const browser = useBrowser();
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let out = '';
 
 beforeAll(async () => {
-  if (!(process.env.HUB_REUSE_TEST_BUILD === '1' && existsSync(join(out, 'impact', 'index.html')))) {
-    const cache = join(repoRoot, '.cache', 'astro-impact');
-    for (const dir of [content, cache, out]) rmSync(dir, { recursive: true, force: true });
-    cpSync(FIXTURE, content, { recursive: true });
-    const env = { ...process.env, HUB_NOW: TEST_NOW, HUB_CONTENT_DIR: content, HUB_OUT_DIR: out, HUB_CACHE_DIR: cache };
-    const node = join(repoRoot, 'node_modules', '.bin', 'node');
-    const imported = spawnSync(node, ['scripts/analytics-import.ts', EXPORT], { cwd: repoRoot, env, encoding: 'utf8' });
-    if (imported.status !== 0) throw new Error(`The import failed:\n${imported.stdout}\n${imported.stderr}`);
-    const built = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: repoRoot, env, encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`Building the hub with two advocates failed:\n${built.stdout}\n${built.stderr}`);
-  }
+  out = buildFixtureHub({ fixture: FIXTURE, name: 'impact', analyticsExport: EXPORT, builtFile: 'impact/index.html' });
   server = await serveStatic(out);
 }, 300_000);
 afterAll(() => server?.close());
