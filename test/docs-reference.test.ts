@@ -16,16 +16,26 @@ describe('the field reference in docs/reference/ is written from the schemas', (
     );
   });
 
-  it('every field of hub.yaml has a description, and every field has a row', () => {
+  it.each(['hub', 'policy'] as const)('every field of %s.yaml has a description', (section) => {
+    const fields = sectionFields(section);
+    const undescribed = fieldPaths(fields).filter((path) => !fieldAt(fields, path)?.description?.trim());
+    expect(undescribed).toEqual([]);
+  });
+
+  it('gives every field of hub.yaml a row, list items included, and no row to a removed setting', () => {
     const fields = sectionFields('hub');
     const table = referenceTable('hub');
-    for (const path of fieldPaths(fields)) {
-      expect(fieldAt(fields, path)?.description?.trim(), path).toBeTruthy();
-      expect(table, path).toContain(`| \`${path}\` |`);
-    }
-    // Fields of list items are rows too, and a removed setting (advocate.salt) is not offered.
+    for (const path of fieldPaths(fields)) expect(table, path).toContain(`| \`${path}\` |`);
     expect(table).toContain('| `locales[].code` | yes |');
     expect(table).not.toContain('salt`');
+  });
+
+  it('writes what every policy rule shares once, and each rule’s own default id', () => {
+    const table = referenceTable('policy');
+    expect(table.match(/\| `[^`]*\.level` \|/g)?.length).toBe(2); // banned_topics[].level, and dates.expiring_soon.level (a warning)
+    expect(table).toContain('| `hashtags.count` | no | the fields below, and `level`, `message`, `link` as under `banned_topics[]` |');
+    expect(table).toContain('| `hashtags.count.id` | no | text | `hashtag-count` |');
+    expect(table).toContain('| `images.max_size_mb` | no | number, more than 0 | `5` |');
   });
 
   it('shows what the schema allows: required or not, the choices, the range and the default', () => {

@@ -32,6 +32,8 @@ export interface FieldSpec {
   /** `number`: the smallest and largest value; `text`: the shortest and longest length. */
   min?: number;
   max?: number;
+  /** `number`: the value must be more than `min`, not equal to it (`.positive()`). */
+  minExclusive?: boolean;
   /** `choice`: the allowed values. */
   options?: readonly string[];
   /** `number`: whole numbers only. */
@@ -40,6 +42,8 @@ export interface FieldSpec {
   item?: FieldSpec;
   /** `group`: its fields, in schema order. */
   fields?: FieldSpec[];
+  /** `group`, `list`: a single text is accepted too (`terms: [NDA, { term: NDA, … }]`). */
+  orText?: boolean;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -157,18 +161,21 @@ function unionKind(options: AnySchema[]): Omit<FieldSpec, 'name' | 'required'> {
   if (record && kinds.some((kind) => kind.kind === 'text')) return { kind: 'localized' };
   const fullest = kinds.find((kind) => kind.kind === 'list') ?? kinds.find((kind) => kind.kind === 'group') ?? kinds[0];
   if (!fullest) throw new Error('a union with no options');
-  return fullest;
+  return fullest.kind !== 'text' && kinds.some((kind) => kind.kind === 'text') ? { ...fullest, orText: true } : fullest;
 }
 
 /**
  * Ranges the checks set: a number's `.min()` and `.max()`, a text's longest length (its shortest
  * is only ever "not empty").
  */
-function boundsOf(schema: AnySchema): Pick<FieldSpec, 'min' | 'max'> {
-  const bounds: Pick<FieldSpec, 'min' | 'max'> = {};
+function boundsOf(schema: AnySchema): Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> {
+  const bounds: Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> = {};
   for (const check of defOf(schema).checks ?? []) {
     const def = check._zod.def;
-    if (def.check === 'greater_than' && def.inclusive && typeof def.value === 'number') bounds.min = def.value;
+    if (def.check === 'greater_than' && typeof def.value === 'number') {
+      bounds.min = def.value;
+      if (!def.inclusive) bounds.minExclusive = true;
+    }
     else if (def.check === 'less_than' && def.inclusive && typeof def.value === 'number') bounds.max = def.value;
     else if (def.check === 'max_length' && typeof def.maximum === 'number') bounds.max = def.maximum;
   }
