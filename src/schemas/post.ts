@@ -86,14 +86,14 @@ export function createPostSchema(context: PostSchemaContext) {
         .trim()
         .min(1, 'must not be empty')
         .max(SUMMARY_MAX_LENGTH, { error: (issue) => `is ${String(issue.input).length} characters long; shorten it to at most ${SUMMARY_MAX_LENGTH}` })
-        .describe(`One or two sentences shown under the title, in lists and in link previews; at most ${SUMMARY_MAX_LENGTH} characters.`),
+        .describe(`One or two sentences shown under the title and in link previews; at most ${SUMMARY_MAX_LENGTH} characters.`),
       category: z
         .string()
         .refine((id) => context.categories.includes(id), {
           error: (issue) =>
             `"${String(issue.input)}" is not a category of this hub; use one of: ${context.categories.join(', ')}`,
         })
-        .describe('The category id, one of the categories listed in content/hub.yaml.'),
+        .describe('The category id, one of those listed in content/hub.yaml.'),
       campaign: z
         .string()
         .refine((id) => context.campaigns.includes(id), {
