@@ -30,9 +30,7 @@ const categorySchema = z.object({
 });
 
 /**
- * UTM parameters added to owned links. Each value is a template; placeholders: `{network}`,
- * `{medium}` (`email` for email shares, `social` otherwise), `{campaign}`, `{post}`,
- * `{advocate}`, `{locale}`. A parameter left empty is not added.
+ * UTM parameters added to owned links (what each is: the `utm` description in `hubSchema`).
  * @see https://support.google.com/analytics/answer/10917952 (GA4 URL builders)
  */
 export const utmSchema = z.object({
