@@ -2,8 +2,7 @@ import type { HubConfig } from '../schemas/hub.ts';
 import { CAPTION_KEYS } from '../schemas/post.ts';
 import { pickLocalized } from '../i18n/translate.ts';
 import { networkLabel } from '../share/network-labels.ts';
-import type { ContentType } from '../scaffold/field-help.ts';
-import { fieldsOf } from '../scaffold/templates.ts';
+import { fieldsOf, type ContentType } from '../scaffold/field-help.ts';
 import { cmsFields, type CmsField, type FieldReferences } from './fields.ts';
 
 /**
@@ -111,7 +110,7 @@ export function cmsConfig(hub: HubConfig, context: CmsContext): CmsConfig {
 
 function collection(type: ContentType, name: string, label: string, folder: string, references: FieldReferences): CmsCollection {
   const kind = KINDS[type];
-  const fields = cmsFields(type, fieldsOf(type), { ...references, longText: LONG_TEXT[type] });
+  const fields = cmsFields(fieldsOf(type), { ...references, longText: LONG_TEXT[type] });
   const body = BODY[type];
   return {
     name,

@@ -1,4 +1,4 @@
-import { labelOf, helpFor, type ContentType } from '../scaffold/field-help.ts';
+import { labelOf } from '../scaffold/field-help.ts';
 import type { FieldSpec } from '../scaffold/schema-fields.ts';
 
 /**
@@ -55,18 +55,17 @@ export const WIDGET_FOR = {
   localized: 'object',
 } as const;
 
-export function cmsFields(type: ContentType, fields: readonly FieldSpec[], references: FieldReferences, prefix = ''): CmsField[] {
-  return fields.map((field) => cmsField(type, field, references, `${prefix}${field.name}`));
+export function cmsFields(fields: readonly FieldSpec[], references: FieldReferences, prefix = ''): CmsField[] {
+  return fields.map((field) => cmsField(field, references, `${prefix}${field.name}`));
 }
 
-function cmsField(type: ContentType, spec: FieldSpec, references: FieldReferences, path: string): CmsField {
-  const hint = helpFor(type, path);
+function cmsField(spec: FieldSpec, references: FieldReferences, path: string): CmsField {
   const base: CmsField = {
     name: spec.name,
     label: labelOf(spec.name),
     widget: WIDGET_FOR[spec.kind],
     required: spec.required,
-    ...(hint ? { hint } : {}),
+    ...(spec.description ? { hint: spec.description } : {}),
     ...(spec.default !== undefined ? { default: spec.default } : {}),
   };
   const choices = references.choices?.[path];
@@ -87,7 +86,7 @@ function cmsField(type: ContentType, spec: FieldSpec, references: FieldReference
     case 'list':
       return { ...base, field: itemField(spec.item, long) };
     case 'group':
-      return { ...base, collapsed: !spec.required, fields: cmsFields(type, spec.fields ?? [], references, `${path}.`) };
+      return { ...base, collapsed: !spec.required, fields: cmsFields(spec.fields ?? [], references, `${path}.`) };
     case 'map': {
       const keys = references.mapKeys?.[path];
       if (!keys) throw new Error(`the editor needs the keys of the free-form field "${path}"`);

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
 /**
  * The shape of a content schema as plain data: which fields exist, what kind of value each
@@ -25,6 +25,15 @@ export interface FieldSpec {
   required: boolean;
   /** The value used when the field is left out. */
   default?: unknown;
+  /** What the field is for, in an editor's words: the schema's `.describe()`/`.meta()` description. */
+  description?: string;
+  /** Where the manual says more, relative to `docs/` (`.meta({ see })`). */
+  see?: string;
+  /** `number`: the smallest and largest value; `text`: the shortest and longest length. */
+  min?: number;
+  max?: number;
+  /** `number`: the value must be more than `min`, not equal to it (`.positive()`). */
+  minExclusive?: boolean;
   /** `choice`: the allowed values. */
   options?: readonly string[];
   /** `number`: whole numbers only. */
@@ -33,6 +42,8 @@ export interface FieldSpec {
   item?: FieldSpec;
   /** `group`: its fields, in schema order. */
   fields?: FieldSpec[];
+  /** `group`, `list`: a single text is accepted too (`terms: [NDA, { term: NDA, … }]`). */
+  orText?: boolean;
 }
 
 type AnySchema = z.core.$ZodType;
@@ -49,7 +60,7 @@ interface Def {
   entries?: Record<string, string>;
   defaultValue?: unknown;
   format?: string;
-  checks?: { _zod: { def: { check?: string; format?: string } } }[];
+  checks?: { _zod: { def: { check?: string; format?: string; value?: unknown; inclusive?: boolean; maximum?: unknown } } }[];
 }
 
 function defOf(schema: AnySchema): Def {
@@ -60,24 +71,42 @@ function defOf(schema: AnySchema): Def {
 export function objectFields(schema: AnySchema): FieldSpec[] {
   const def = defOf(unwrap(schema).schema);
   if (def.type !== 'object' || !def.shape) throw new Error(`expected an object schema, got "${def.type}"`);
-  return Object.entries(def.shape).map(([name, field]) => describeField(name, field));
+  return (
+    Object.entries(def.shape)
+      // A field that may never be written (a removed setting, kept to explain its removal) is no field.
+      .filter(([, field]) => defOf(unwrap(field).schema).type !== 'never')
+      .map(([name, field]) => describeField(name, field))
+  );
 }
 
 /** One field: its kind from the innermost value schema, required unless optional or defaulted. */
 export function describeField(name: string, schema: AnySchema): FieldSpec {
-  const { schema: inner, optional, hasDefault, defaultValue } = unwrap(schema);
-  const spec: FieldSpec = { name, required: !optional && !hasDefault, ...kindOf(inner) };
+  const { schema: inner, optional, hasDefault, defaultValue, meta } = unwrap(schema);
+  const spec: FieldSpec = { name, required: !optional && !hasDefault, ...kindOf(inner), ...boundsOf(inner) };
   if (hasDefault) spec.default = defaultValue;
+  if (typeof meta.description === 'string') spec.description = meta.description;
+  if (typeof meta.see === 'string') spec.see = meta.see;
   return spec;
 }
 
+interface Unwrapped {
+  schema: AnySchema;
+  optional: boolean;
+  hasDefault: boolean;
+  defaultValue?: unknown;
+  /** The description and links met on the way in; the outermost wins. */
+  meta: Record<string, unknown>;
+}
+
 /** Looks through optional/default wrappers and transform pipes to the schema that shapes the value. */
-function unwrap(schema: AnySchema): { schema: AnySchema; optional: boolean; hasDefault: boolean; defaultValue?: unknown } {
+function unwrap(schema: AnySchema): Unwrapped {
   let current = schema;
   let optional = false;
   let hasDefault = false;
   let defaultValue: unknown;
+  const meta: Record<string, unknown> = {};
   for (;;) {
+    for (const [key, value] of Object.entries(z.globalRegistry.get(current) ?? {})) if (!(key in meta)) meta[key] = value;
     const def = defOf(current);
     if (def.type === 'optional' || def.type === 'nullable') {
       optional = true;
@@ -90,7 +119,7 @@ function unwrap(schema: AnySchema): { schema: AnySchema; optional: boolean; hasD
       // `z.preprocess(fn, schema)` is pipe(transform, schema); `.transform(fn)` is pipe(schema, transform).
       current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
     } else {
-      return { schema: current, optional, hasDefault, defaultValue };
+      return { schema: current, optional, hasDefault, defaultValue, meta };
     }
   }
 }
@@ -132,7 +161,25 @@ function unionKind(options: AnySchema[]): Omit<FieldSpec, 'name' | 'required'> {
   if (record && kinds.some((kind) => kind.kind === 'text')) return { kind: 'localized' };
   const fullest = kinds.find((kind) => kind.kind === 'list') ?? kinds.find((kind) => kind.kind === 'group') ?? kinds[0];
   if (!fullest) throw new Error('a union with no options');
-  return fullest;
+  return fullest.kind !== 'text' && kinds.some((kind) => kind.kind === 'text') ? { ...fullest, orText: true } : fullest;
+}
+
+/**
+ * Ranges the checks set: a number's `.min()` and `.max()`, a text's longest length (its shortest
+ * is only ever "not empty").
+ */
+function boundsOf(schema: AnySchema): Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> {
+  const bounds: Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> = {};
+  for (const check of defOf(schema).checks ?? []) {
+    const def = check._zod.def;
+    if (def.check === 'greater_than' && typeof def.value === 'number') {
+      bounds.min = def.value;
+      if (!def.inclusive) bounds.minExclusive = true;
+    }
+    else if (def.check === 'less_than' && def.inclusive && typeof def.value === 'number') bounds.max = def.value;
+    else if (def.check === 'max_length' && typeof def.maximum === 'number') bounds.max = def.maximum;
+  }
+  return bounds;
 }
 
 function isInteger(schema: AnySchema): boolean {

@@ -1,12 +1,8 @@
-import { campaignSchema } from '../schemas/campaign.ts';
-import { faqSchema } from '../schemas/faq.ts';
-import { guidelineSchema } from '../schemas/guideline.ts';
-import { CAPTION_KEYS, createPostSchema } from '../schemas/post.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { pickLocalized } from '../i18n/translate.ts';
 import { editingText, type EditingStringKey } from '../i18n/strings/editing.ts';
-import { FIELD_HELP, type ContentType } from './field-help.ts';
-import { objectFields, type FieldSpec } from './schema-fields.ts';
+import { fieldsOf, type ContentType } from './field-help.ts';
+import { fieldAt } from './schema-fields.ts';
 import { dateValue, plain, renderYamlFields } from './yaml-template.ts';
 
 /** What a new file is about: the few answers `npm run new` asks for. */
@@ -50,24 +46,11 @@ export interface TemplateContext {
 
 const DAY = 86_400_000;
 
-/** The fields of each kind of file, read from the schemas the validator uses. */
-export function fieldsOf(type: ContentType): FieldSpec[] {
-  switch (type) {
-    case 'post':
-      return objectFields(createPostSchema({ categories: [], campaigns: [], mediaExists: () => false }));
-    case 'faq':
-      return objectFields(faqSchema);
-    case 'guideline':
-      return objectFields(guidelineSchema);
-    case 'campaign':
-      return objectFields(campaignSchema);
-  }
-}
-
 /** The full text of a new file: front matter (or YAML) with every field, then a body to replace. */
 export function renderTemplate(content: NewContent, context: TemplateContext): string {
   const t = (key: EditingStringKey, locale = content.locale) => editingText(locale, key, {}, context.hub.default_locale);
-  const input = { fields: fieldsOf(content.type), help: (path: string) => FIELD_HELP[content.type][path] };
+  const fields = fieldsOf(content.type);
+  const input = { fields, help: (path: string) => fieldAt(fields, path)?.description };
   switch (content.type) {
     case 'post': {
       const yaml = renderYamlFields({ ...input, ...postFields(content, context, t) });
@@ -145,7 +128,6 @@ function postFields(content: NewContent, context: TemplateContext, t: (key: Edit
     notes: {
       category: `One of: ${categories.join(', ')}.`,
       ...(context.campaigns.length > 0 ? { campaign: `One of: ${context.campaigns.map((c) => c.id).join(', ')}.` } : {}),
-      captions: `Networks: ${CAPTION_KEYS.join(', ')}.`,
     },
   };
 }

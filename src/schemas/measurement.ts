@@ -15,9 +15,11 @@ const amountSchema = z.number({ error: 'must be a number' }).min(0, 'must not be
  * @example { visit: 10, engaged_visit: 5, key_event: 20 }
  */
 export const pointsSchema = z.object({
-  visit: amountSchema.default(10),
-  engaged_visit: amountSchema.default(5),
-  key_event: amountSchema.default(20),
+  visit: amountSchema.default(10).describe('Points for each visit an advocate’s links bring.'),
+  engaged_visit: amountSchema
+    .default(5)
+    .describe('Points more for each engaged visit (GA4: the visitor stayed 10 seconds or more, viewed two pages or triggered a key event).'),
+  key_event: amountSchema.default(20).describe('Points for each key event (the goals you mark in GA4, such as a booking).'),
 });
 export type PointsFormula = z.infer<typeof pointsSchema>;
 
@@ -26,38 +28,52 @@ export type PointsFormula = z.infer<typeof pointsSchema>;
  * Impressions per month = advocates × connections × posts per month × organic reach %.
  */
 export const calculatorDefaultsSchema = z.object({
-  /** People in the company. */
-  employees: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').default(500),
-  /** Share of them who take part in the program. */
-  participation_percent: percentSchema.default(20),
-  /** Average connections or followers an advocate has on the network they share to. */
-  connections: amountSchema.default(500),
-  /** Posts each advocate shares per month. */
-  posts_per_month: amountSchema.default(4),
-  /** Share of connections who actually see a post (organic reach); networks show a post to a fraction of them. */
-  reach_percent: percentSchema.default(10),
-  /** Share of the people who see a post who click its link. */
-  ctr_percent: percentSchema.default(1),
+  employees: z
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(500)
+    .describe('People in the company.'),
+  participation_percent: percentSchema.default(20).describe('Share of them who take part in the program, in percent.'),
+  connections: amountSchema.default(500).describe('Average connections or followers an advocate has on the network they share to.'),
+  posts_per_month: amountSchema.default(4).describe('Posts each advocate shares per month.'),
+  reach_percent: percentSchema
+    .default(10)
+    .describe('Share of connections who actually see a post (organic reach), in percent; networks show a post to a fraction of them.'),
+  ctr_percent: percentSchema.default(1).describe('Share of the people who see a post who click its link, in percent.'),
 });
 export type CalculatorDefaults = z.infer<typeof calculatorDefaultsSchema>;
 
 /** The `measurement:` section of `content/hub.yaml`: how the leaderboard scores and how earned media is valued. */
 export const measurementSchema = z.object({
-  /** ISO 4217 code of the currency of `cpm` and `cpc`. @example EUR */
+  /** @example EUR */
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code in capitals, such as EUR, MYR or USD')
-    .default('USD'),
-  /** What a thousand impressions of a paid social post would cost (cost per mille). @example 10 */
-  cpm: amountSchema.default(10),
-  /** What one click of a paid social post would cost (cost per click). @example 2 */
-  cpc: amountSchema.default(2),
-  points: pointsSchema.prefault({}),
-  /** How many advocates each leaderboard table shows. */
-  leaderboard_size: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
-  /** The "recent" leaderboard covers this many days up to the build date. */
-  recent_days: z.number().int('must be a whole number').min(1, 'must be at least 1').max(366, 'must be at most 366').default(30),
-  calculator: calculatorDefaultsSchema.prefault({}),
+    .default('USD')
+    .describe('The currency of cpm and cpc: a three-letter ISO 4217 code in capitals, such as EUR.'),
+  /** @example 10 */
+  cpm: amountSchema.default(10).describe('What a thousand impressions of a paid social post would cost (cost per mille).'),
+  /** @example 2 */
+  cpc: amountSchema.default(2).describe('What one click of a paid social post would cost (cost per click).'),
+  points: pointsSchema.prefault({}).describe('Points of the leaderboard for what an advocate’s links bring.'),
+  leaderboard_size: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(10)
+    .describe('How many advocates each leaderboard table shows.'),
+  recent_days: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(366, 'must be at most 366')
+    .default(30)
+    .describe('The "recent" leaderboard covers this many days up to the build date.'),
+  calculator: calculatorDefaultsSchema
+    .prefault({})
+    .describe('Starting values of the reach calculator (/calculator/): an example company of 500 people.'),
 });
 export type MeasurementSettings = z.infer<typeof measurementSchema>;
 

@@ -33,16 +33,25 @@ const linkSchema = z.string().superRefine((value, ctx) => {
 /** What every rule has: its id, how serious it is, optionally its own message and a link to why. */
 function rule(defaultId: string, defaultLevel: z.infer<typeof levelSchema> = 'error') {
   return {
-    id: ruleIdSchema.default(defaultId),
-    level: levelSchema.default(defaultLevel),
-    /** Replaces the built-in message. Placeholders depend on the rule (see docs/reference/policy-yaml.md). */
-    message: z.string().min(1).optional(),
-    link: linkSchema.optional(),
+    id: ruleIdSchema.default(defaultId).describe('The rule’s name in reports: lowercase, hyphens, unique; the built-in checks’ names are reserved.'),
+    level: levelSchema
+      .default(defaultLevel)
+      .describe('error stops the build; warning is reported and fails only with --strict; suggestion is a hint.'),
+    message: z
+      .string()
+      .min(1)
+      .describe('Your own wording instead of the built-in message; {placeholders} are filled in ({field} works everywhere).')
+      .optional(),
+    link: linkSchema.describe('The page that explains the rule: a hub path such as /guidelines/social-media-policy/, or an https:// address.').optional(),
   };
 }
 
 /** Which kinds of content a text rule reads. Guidelines and FAQ explain the policy, so they quote banned words. */
-const appliesToSchema = z.array(z.enum(['posts', 'guidelines', 'faq'])).min(1).default(['posts']);
+const appliesToSchema = z
+  .array(z.enum(['posts', 'guidelines', 'faq']))
+  .min(1)
+  .default(['posts'])
+  .describe('Which files the rule reads; the guidelines and FAQ need to name these words to explain them.');
 
 /**
  * A word or phrase. Matching is whole-word; spaces match any run of spaces or line breaks.
@@ -51,7 +60,12 @@ const appliesToSchema = z.array(z.enum(['posts', 'guidelines', 'faq'])).min(1).d
  */
 export const termSchema = z.union([
   z.string().trim().min(1, 'must not be empty'),
-  z.object({ term: z.string().trim().min(1, 'must not be empty'), case_sensitive: z.boolean() }).strict(),
+  z
+    .object({
+      term: z.string().trim().min(1, 'must not be empty').describe('The word or phrase.'),
+      case_sensitive: z.boolean().describe('true: only this exact capitalisation matches.'),
+    })
+    .strict(),
 ]);
 export type Term = z.infer<typeof termSchema>;
 
@@ -59,14 +73,15 @@ export type Term = z.infer<typeof termSchema>;
 const bannedTopicSchema = z
   .object({
     ...rule('banned-term'),
-    /** Shown on the social media policy page. @example { en: Politics and elections, it: Politica ed elezioni } */
-    topic: localizedSchema,
-    /** Why, in one sentence; shown on the policy page and in the checker's message. */
-    reason: localizedSchema,
-    terms: z.array(termSchema).min(1, 'needs at least one term'),
-    case_sensitive: z.boolean().default(false),
-    /** Set to false to keep the words themselves off the policy page (profanity). */
-    show_terms: z.boolean().default(true),
+    /** @example { en: Politics and elections, it: Politica ed elezioni } */
+    topic: localizedSchema.describe('The topic’s name, shown on the social media policy page.'),
+    reason: localizedSchema.describe('Why, in one sentence; shown on the policy page and in the check’s message.'),
+    terms: z
+      .array(termSchema)
+      .min(1, 'needs at least one term')
+      .describe('The words or phrases that give the topic away: whole words; a space matches any run of spaces or line breaks.'),
+    case_sensitive: z.boolean().default(false).describe('true: the terms match only as capitalised here.'),
+    show_terms: z.boolean().default(true).describe('false keeps the words themselves off the policy page (profanity).'),
     applies_to: appliesToSchema,
   })
   .strict();
@@ -75,18 +90,17 @@ const bannedTopicSchema = z
 const spellingSchema = z
   .object({
     /** @example Tidewater Cycles */
-    right: z.string().trim().min(1),
+    right: z.string().trim().min(1).describe('The right spelling, which --fix writes.'),
     /** @example [TideWater, Tide Water] */
-    wrong: z.array(z.string().trim().min(1)).min(1, 'needs at least one wrong spelling'),
-    /** Brand names are case-sensitive by default: "Tidewater cycles" is wrong. */
-    case_sensitive: z.boolean().default(true),
+    wrong: z.array(z.string().trim().min(1)).min(1, 'needs at least one wrong spelling').describe('The wrong spellings to catch.'),
+    case_sensitive: z.boolean().default(true).describe('Brand names are case-sensitive by default: "Tidewater cycles" is wrong.'),
   })
   .strict();
 
 const brandSpellingsSchema = z
   .object({
     ...rule('brand-spelling'),
-    terms: z.array(spellingSchema).min(1),
+    terms: z.array(spellingSchema).min(1).describe('One entry per brand term.'),
     applies_to: appliesToSchema,
   })
   .strict();
@@ -95,8 +109,8 @@ const brandSpellingsSchema = z
 const confidentialitySchema = z
   .object({
     ...rule('confidentiality'),
-    markers: z.array(termSchema).min(1),
-    case_sensitive: z.boolean().default(false),
+    markers: z.array(termSchema).min(1).describe('Words that show a text was never meant for the public.'),
+    case_sensitive: z.boolean().default(false).describe('true: the markers match only as capitalised here.'),
     applies_to: appliesToSchema,
   })
   .strict();
@@ -107,14 +121,16 @@ const captionKeySchema = z.enum(CAPTION_KEYS, { error: () => `must be one of: ${
 const disclosureSchema = z
   .object({
     ...rule('disclosure'),
-    networks: z.array(captionKeySchema).min(1),
-    /**
-     * Each caption must contain one of these (case-insensitive). A per-locale entry applies to
-     * posts of that language. @example "#TidewaterEmployee"
-     */
-    accepted: z.array(localizedSchema).min(1),
-    /** Category ids (from hub.yaml) whose posts need no disclosure. */
-    exempt_categories: z.array(slugSchema).default([]),
+    networks: z
+      .array(captionKeySchema)
+      .min(1)
+      .describe('The caption keys whose captions must say the person works here; default stands for the networks without captions of their own.'),
+    /** @example "#TidewaterEmployee" */
+    accepted: z
+      .array(localizedSchema)
+      .min(1)
+      .describe('Each caption must contain one of these, in any capitals; an entry per language applies to posts in that language.'),
+    exempt_categories: z.array(slugSchema).default([]).describe('Category ids (from hub.yaml) whose posts need no disclosure.'),
   })
   .strict();
 
@@ -125,14 +141,18 @@ function subRule(defaultId: string, defaultLevel: z.infer<typeof levelSchema> = 
 
 const hashtagsSchema = z
   .object({
-    /** Most hashtags a shared caption may carry; `default` is every network not listed. @example { default: 5, x: 3 } */
-    max_per_network: z.partialRecord(captionKeySchema, z.number().int().min(0)).default({}),
-    count: subRule('hashtag-count').optional(),
-    camel_case: subRule('hashtag-camel-case').optional(),
-    duplicates: subRule('hashtag-duplicate').optional(),
-    campaign: subRule('campaign-hashtag').optional(),
-    /** Hashtags the brand style guide recommends; shown on the guidelines page only. */
-    recommended: z.array(hashtagSchema).default([]),
+    /** @example { default: 5, x: 3 } */
+    max_per_network: z
+      .partialRecord(captionKeySchema, z.number().int().min(0))
+      .default({})
+      .describe('The most hashtags a shared caption may carry, per caption key; default is every network not listed.'),
+    count: subRule('hashtag-count').describe('On when present: a caption carries more hashtags than max_per_network allows.').optional(),
+    camel_case: subRule('hashtag-camel-case').describe('On when present: hashtags in CamelCase (#RideToWork, not #ridetowork).').optional(),
+    duplicates: subRule('hashtag-duplicate').describe('On when present: the same hashtag twice (--fix removes the repeat).').optional(),
+    campaign: subRule('campaign-hashtag')
+      .describe('On when present: a campaign’s post carries the campaign hashtag, in hashtags or in every caption.')
+      .optional(),
+    recommended: z.array(hashtagSchema).default([]).describe('Hashtags the brand style guide recommends; shown on the guidelines page only.'),
   })
   .strict();
 
@@ -140,16 +160,23 @@ const lengthSchema = z.object(rule('caption-length')).strict();
 
 const linksSchema = z
   .object({
-    https: subRule('link-https').optional(),
+    https: subRule('link-https').describe('On when present: links written inside captions must be https://.').optional(),
     shorteners: z
-      .object({ ...rule('link-shortener'), hosts: z.array(z.string().trim().toLowerCase().min(1)).min(1) })
+      .object({
+        ...rule('link-shortener'),
+        hosts: z.array(z.string().trim().toLowerCase().min(1)).min(1).describe('The link shorteners to refuse, such as bit.ly.'),
+      })
       .strict()
+      .describe('On when present: no links through a shortener, which loses the UTM parameters.')
       .optional(),
-    utm: subRule('link-utm').optional(),
-    /** Third-party `link` and `source.url` must be on one of these sites (or a sub-domain). */
+    utm: subRule('link-utm').describe('On when present: no utm_ parameters in links, since the hub adds its own.').optional(),
     credible_sources: z
-      .object({ ...rule('source-credible'), hosts: z.array(z.string().trim().toLowerCase().min(1)).min(1) })
+      .object({
+        ...rule('source-credible'),
+        hosts: z.array(z.string().trim().toLowerCase().min(1)).min(1).describe('The credible sites; their sub-domains count too.'),
+      })
       .strict()
+      .describe('On when present: a post’s link or source.url that is not on an owned domain must be on one of these sites.')
       .optional(),
   })
   .strict();
@@ -157,38 +184,46 @@ const linksSchema = z
 const imagesSchema = z
   .object({
     ...rule('image'),
-    formats: z.array(z.enum(['jpeg', 'png', 'webp'])).min(1).default(['jpeg', 'png', 'webp']),
-    min_width: z.number().int().positive().default(1200),
-    min_height: z.number().int().positive().default(627),
-    /** Width divided by height. @example 1.91 */
-    aspect_ratio: z.number().positive().optional(),
-    aspect_tolerance: z.number().min(0).default(0.03),
-    max_size_mb: z.number().positive().default(5),
-    alt: subRule('image-alt').optional(),
+    formats: z
+      .array(z.enum(['jpeg', 'png', 'webp']))
+      .min(1)
+      .default(['jpeg', 'png', 'webp'])
+      .describe('The picture formats a post may use.'),
+    min_width: z.number().int().positive().default(1200).describe('The narrowest picture, in pixels.'),
+    min_height: z.number().int().positive().default(627).describe('The lowest picture, in pixels.'),
+    /** @example 1.91 */
+    aspect_ratio: z.number().positive().describe('The shape pictures must have: width divided by height.').optional(),
+    aspect_tolerance: z.number().min(0).default(0.03).describe('How far from aspect_ratio a picture may be.'),
+    max_size_mb: z.number().positive().default(5).describe('The largest picture file, in megabytes.'),
+    alt: subRule('image-alt').describe('On when present: alt text present and not a file name.').optional(),
   })
   .strict();
 
 const datesSchema = z
   .object({
     expiring_soon: z
-      .object({ ...rule('expiring-soon', 'warning'), days: z.number().int().min(1).default(7) })
+      .object({
+        ...rule('expiring-soon', 'warning'),
+        days: z.number().int().min(1).default(7).describe('How many days before its expiry a post is reported.'),
+      })
       .strict()
+      .describe('On when present: a post expires within days.')
       .optional(),
-    expired: subRule('expired', 'warning').optional(),
+    expired: subRule('expired', 'warning').describe('On when present: a post’s expiry date has passed.').optional(),
   })
   .strict();
 
 const policyObjectSchema = z
   .object({
-    banned_topics: z.array(bannedTopicSchema).default([]),
-    brand_spellings: brandSpellingsSchema.optional(),
-    confidentiality: confidentialitySchema.optional(),
-    disclosure: disclosureSchema.optional(),
-    hashtags: hashtagsSchema.optional(),
-    length: lengthSchema.optional(),
-    links: linksSchema.optional(),
-    images: imagesSchema.optional(),
-    dates: datesSchema.optional(),
+    banned_topics: z.array(bannedTopicSchema).default([]).describe('Topics employees must not post about, with the words that give each away.'),
+    brand_spellings: brandSpellingsSchema.describe('The right spellings of brand terms and the wrong ones to catch.').optional(),
+    confidentiality: confidentialitySchema.describe('Words that mark a text as not meant for the public.').optional(),
+    disclosure: disclosureSchema.describe('Captions must say that the person sharing works here.').optional(),
+    hashtags: hashtagsSchema.describe('How many hashtags, and how they are written.').optional(),
+    length: lengthSchema.describe('Each caption must fit every network it is shared to.').optional(),
+    links: linksSchema.describe('What links in posts may be.').optional(),
+    images: imagesSchema.describe('What a post’s picture must be.').optional(),
+    dates: datesSchema.describe('Reports about posts that expire soon or have expired.').optional(),
   })
   .strict()
   .superRefine((policy, ctx) => {

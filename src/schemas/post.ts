@@ -47,22 +47,26 @@ export const captionsSchema = z
 /** The picture shown on the post page and in link previews. */
 export const imageFieldSchema = z.object({
   /**
-   * A file name in `content/media/`. A leading `/media/` or `content/media/` (what the browser
-   * editor's picture picker writes) is accepted and dropped. @example e-bike-launch.jpg
+   * A leading `/media/` or `content/media/` (what the browser editor's picture picker writes) is
+   * accepted and dropped. @example e-bike-launch.jpg
    */
   src: z
     .string()
     .min(1, 'must name an image file in content/media/')
-    .transform((src) => src.replace(/^\/?(?:content\/)?media\//, '')),
-  /** What the picture shows, for people who cannot see it. */
-  alt: z.string().trim().min(1, 'must describe the picture for people who cannot see it'),
+    .transform((src) => src.replace(/^\/?(?:content\/)?media\//, ''))
+    .describe('A file name in content/media/: JPEG, PNG or WebP, at least 1200×627, shaped 1.91:1.'),
+  alt: z
+    .string()
+    .trim()
+    .min(1, 'must describe the picture for people who cannot see it')
+    .describe('What the picture shows, for people who cannot see it.'),
 });
 
 /** A third-party publication the post cites. */
 export const sourceSchema = z.object({
   /** @example Financial Times */
-  name: z.string().min(1),
-  url: urlSchema,
+  name: z.string().min(1).describe('The publication’s name.'),
+  url: urlSchema.describe('The address of the article (https://…).'),
 });
 
 /**
@@ -72,16 +76,24 @@ export const sourceSchema = z.object({
 export function createPostSchema(context: PostSchemaContext) {
   return z
     .strictObject({
-      title: z.string().trim().min(1, 'must not be empty'),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .describe('The headline on the hub and in link previews; about 70 characters at most reads best.'),
       summary: z
         .string()
         .trim()
         .min(1, 'must not be empty')
-        .max(SUMMARY_MAX_LENGTH, { error: (issue) => `is ${String(issue.input).length} characters long; shorten it to at most ${SUMMARY_MAX_LENGTH}` }),
-      category: z.string().refine((id) => context.categories.includes(id), {
-        error: (issue) =>
-          `"${String(issue.input)}" is not a category of this hub; use one of: ${context.categories.join(', ')}`,
-      }),
+        .max(SUMMARY_MAX_LENGTH, { error: (issue) => `is ${String(issue.input).length} characters long; shorten it to at most ${SUMMARY_MAX_LENGTH}` })
+        .describe(`One or two sentences shown under the title and in link previews; at most ${SUMMARY_MAX_LENGTH} characters.`),
+      category: z
+        .string()
+        .refine((id) => context.categories.includes(id), {
+          error: (issue) =>
+            `"${String(issue.input)}" is not a category of this hub; use one of: ${context.categories.join(', ')}`,
+        })
+        .describe('The category id, one of those listed in content/hub.yaml.'),
       campaign: z
         .string()
         .refine((id) => context.campaigns.includes(id), {
@@ -90,15 +102,24 @@ export function createPostSchema(context: PostSchemaContext) {
               ? `"${String(issue.input)}" is not a campaign: there is no file in content/campaigns/ yet`
               : `"${String(issue.input)}" is not a campaign; use one of: ${context.campaigns.join(', ')}`,
         })
+        .describe('The campaign this post belongs to: a file name in content/campaigns/, without .yaml.')
         .optional(),
-      /** The page to share; without it the post shares its own hub page. */
-      link: urlSchema.optional(),
-      publish_date: dateSchema,
-      expiry_date: dateSchema.optional(),
-      featured: z.boolean().default(false),
-      draft: z.boolean().default(false),
-      captions: captionsSchema,
-      hashtags: z.array(hashtagSchema).default([]),
+      link: urlSchema
+        .describe('The page employees share (https://…): one of your pages or a third-party article; leave it out to share the post’s own hub page.')
+        .optional(),
+      publish_date: dateSchema.describe('The day the post appears on the hub (YYYY-MM-DD); until then it stays hidden.'),
+      expiry_date: dateSchema
+        .describe('The day the post leaves every list, feed and search (YYYY-MM-DD), after publish_date; its page and the links already shared keep working.')
+        .optional(),
+      featured: z.boolean().default(false).describe('When true (switched on), the post is shown first on the home page.'),
+      draft: z.boolean().default(false).describe('When true (switched on), the post stays off the hub; set it to false when it is ready.'),
+      captions: captionsSchema.describe(
+        `Suggested captions, one or a list of variants under "default" (any network without its own) or a network id: ${CAPTION_KEYS.filter((key) => key !== 'default').join(', ')}.`,
+      ),
+      hashtags: z
+        .array(hashtagSchema)
+        .default([])
+        .describe('Hashtags without #, in CamelCase (RideToWork); the share panel adds them where a network uses hashtags.'),
       image: imageFieldSchema
         .refine((image) => context.mediaExists(image.src), {
           error: (issue) => {
@@ -107,10 +128,15 @@ export function createPostSchema(context: PostSchemaContext) {
           },
           path: ['src'],
         })
+        .describe('The picture for the post page and link previews; without one the hub draws a preview.')
         .optional(),
-      why_it_matters: z.string().trim().min(1, 'must not be empty'),
-      stakeholders: z.array(z.string().min(1)).default([]),
-      source: sourceSchema.optional(),
+      why_it_matters: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .describe('Why this is worth sharing, in a few sentences for colleagues deciding whether to share.'),
+      stakeholders: z.array(z.string().min(1)).default([]).describe('The teams or people involved, shown on the post page.'),
+      source: sourceSchema.describe('The third-party publication the post cites, if any (it must be on the credible list).').optional(),
     })
     .superRefine((post, ctx) => {
       if (post.expiry_date && post.expiry_date.getTime() <= post.publish_date.getTime()) {

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { isPair, isScalar, parse, parseDocument, visit } from 'yaml';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
 import { flatten, type MdNode } from '../../src/policy/markdown/nodes.ts';
-import { fieldsOf } from '../../src/scaffold/templates.ts';
+import { fieldsOf } from '../../src/scaffold/field-help.ts';
 import { repoRoot } from '../build/dist.ts';
 
 const read = (path: string) => readFileSync(join(repoRoot, '.github', path), 'utf8');

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { CONTENT_TYPES, FIELD_HELP } from '../../src/scaffold/field-help.ts';
+import { CONTENT_TYPES, fieldsOf } from '../../src/scaffold/field-help.ts';
 import { planNewFile, readScaffoldContext, slugFromTitle, type NewRequest } from '../../src/scaffold/new-file.ts';
-import { fieldPaths } from '../../src/scaffold/schema-fields.ts';
-import { fieldsOf, hashtagFromTitle } from '../../src/scaffold/templates.ts';
+import { fieldAt, fieldPaths } from '../../src/scaffold/schema-fields.ts';
+import { hashtagFromTitle } from '../../src/scaffold/templates.ts';
 
 const content = join(import.meta.dirname, 'fixtures', 'small-hub');
 const hub = loadHubConfig(content);
@@ -53,9 +53,18 @@ describe('file names and hashtags made from a title', () => {
 });
 
 describe('templates come from the schemas', () => {
-  it.each(CONTENT_TYPES)('every %s field has a one-line explanation, and no explanation names a field that does not exist', (type) => {
-    const paths = fieldPaths(fieldsOf(type));
-    expect(Object.keys(FIELD_HELP[type]).sort()).toEqual([...paths].sort());
+  it.each(CONTENT_TYPES)('every %s field has a one-line description in its schema', (type) => {
+    const fields = fieldsOf(type);
+    const undescribed = fieldPaths(fields).filter((path) => !fieldAt(fields, path)?.description?.trim());
+    expect(undescribed).toEqual([]);
+  });
+
+  it('writes each field’s description above it in a new file, the words the schema holds', () => {
+    const { text } = plan({ type: 'post', title: 'Fresh bread', category: 'news' });
+    for (const name of ['title', 'why_it_matters', 'featured']) {
+      const description = fieldAt(fieldsOf('post'), name)?.description;
+      expect(text).toContain(`# ${description}`);
+    }
   });
 
   it.each(CONTENT_TYPES)('a new %s shows every field of the schema, present or commented out', (type) => {
