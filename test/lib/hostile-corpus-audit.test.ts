@@ -38,7 +38,7 @@ const NOT_SEEN_BY_THE_AUDIT: Record<string, string> = {
   'guidelines/img-name-clobbering.md':
     'a name attribute is not code and loads nothing; the hub writes names on its own form fields, so the page cannot tell them apart',
   'guidelines/img-relative-missing.md':
-    'a picture that is not there loads nothing from elsewhere; whether a file exists is for the check, which reads the content folder',
+    'a picture with a path on the hub loads nothing from elsewhere; the check refuses it because the build does not publish a picture written as HTML',
   'guidelines/markdown-link-javascript-with-entity.md':
     'Sätteri percent-encodes the tab (java%09script:), which browsers read as a harmless path on the hub, not a javascript: address',
   'guidelines/mdx-dangerously-set-inner-html.mdx':
