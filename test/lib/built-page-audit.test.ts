@@ -41,6 +41,13 @@ describe('the audit refuses what could take a page over, though it runs no handl
     ).toEqual([]);
   });
 
+  it('tells a comment that ends the page from one left open', () => {
+    expect(auditPage(`${page('<p>fine</p>')}\n<!-- built by the hub -->\n`, options)).toEqual([]);
+    expect(auditPage(`${page('<p>fine</p>')}\n<!-- built by`, options).map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^a comment left open to the end of the page/),
+    ]);
+  });
+
   it('names the line of an inline script it refuses', () => {
     const [problem] = auditPage(page('<p>fine</p>\n<script>alert(1)</script>'), options);
     expect(problem).toEqual({ line: 3, message: expect.stringMatching(/^<script>: an inline script/) });
