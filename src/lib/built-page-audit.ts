@@ -164,8 +164,10 @@ function auditElement(element: Element, options: AuditOptions, problems: PagePro
       report(name, 'a style attribute can draw a fake page over the real one or load a picture from anywhere; the hub keeps its styles in files');
       continue;
     }
-    if ((lower === 'action' || lower === 'formaction') && !sendsToHub(attr.value, options)) {
-      report(name, `${JSON.stringify(shorten(attr.value))} sends a form away from the hub; the hub's forms go only to its own pages`);
+    if (lower === 'action' || lower === 'formaction') {
+      const reason = refusal(attr.value, 'body-link', options);
+      if (reason !== null) report(name, `${JSON.stringify(shorten(attr.value))} ${reason}`);
+      else if (!sendsToHub(attr.value, options)) report(name, `${JSON.stringify(shorten(attr.value))} sends a form away from the hub; the hub's forms go only to its own pages`);
       continue;
     }
     const check = (value: string, use: UrlUse) => {
