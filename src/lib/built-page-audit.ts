@@ -107,8 +107,8 @@ function auditTree(html: string, options: AuditOptions, located: boolean): PageP
 
 /**
  * A comment the parser closed only because the page ended: the last node of the page, when the
- * page does not end with the comment's own end. (Asking the parser for its errors instead costs
- * a third more time on every page.)
+ * page does not end with the comment's own end. (Asking the parser for its errors instead made
+ * every page slower to read.)
  */
 function commentLeftOpen(document: DefaultTreeAdapterTypes.Document, html: string): DefaultTreeAdapterTypes.CommentNode | undefined {
   let node: Node = document;
