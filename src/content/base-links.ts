@@ -1,3 +1,4 @@
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 
 /**
@@ -16,17 +17,54 @@ export function underBase(url: string, base: string): string {
 
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src' };
 
-/** `href="/x"`, `src='/x'` and `srcset="/a.png 1x, /b.png 2x"` in HTML an editor wrote into Markdown. */
-const RAW_ADDRESS = /(\s(?:href|src|srcset)\s*=\s*)(["'])([^"']*)\2/gi;
+/** Attributes of HTML written into Markdown that hold an address of the hub. */
+const RAW_ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'srcset']);
 
-/** The same as {@link underBase} for the addresses in a piece of raw HTML (a `srcset` lists several). */
+/**
+ * The same as {@link underBase} for the addresses in a piece of raw HTML (a `srcset` lists several).
+ * The piece is read by the HTML parser (a piece may be only an opening tag, so it is read as a
+ * fragment), and only the attributes that change are written again, in place: the rest of the
+ * piece stays exactly as the editor wrote it.
+ */
 export function rawHtmlUnderBase(html: string, base: string): string {
-  return html.replace(RAW_ADDRESS, (whole, before: string, quote: string, value: string) => {
-    const rebased = /srcset/i.test(before)
-      ? value.replace(/(^|,)(\s*)(\S+)/g, (_, comma: string, space: string, url: string) => `${comma}${space}${underBase(url, base)}`)
-      : underBase(value, base);
-    return rebased === value ? whole : `${before}${quote}${rebased}${quote}`;
-  });
+  if (underBase('/', base) === '/') return html;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const stack: ParentNode[] = [parseFragment(html, { sourceCodeLocationInfo: true })];
+  while (stack.length > 0) {
+    const node = stack.pop() as ParentNode;
+    if ('attrs' in node) {
+      for (const attr of node.attrs) {
+        const name = attr.name.toLowerCase();
+        const place = node.sourceCodeLocation?.attrs?.[attr.name];
+        if (attr.prefix || !RAW_ADDRESS_ATTRIBUTES.has(name) || !place) continue;
+        const rebased = name === 'srcset' ? srcsetUnderBase(attr.value, base) : underBase(attr.value, base);
+        if (rebased !== attr.value) edits.push({ start: place.startOffset, end: place.endOffset, text: `${attr.name}="${escapeAttribute(rebased)}"` });
+      }
+    }
+    for (const child of node.childNodes) if ('childNodes' in child) stack.push(child);
+    if ('content' in node && node.content) stack.push(node.content);
+  }
+  let result = html;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) result = `${result.slice(0, edit.start)}${edit.text}${result.slice(edit.end)}`;
+  return result;
+}
+
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** Each candidate of a `srcset` under the base; its size or density after it stays as written. */
+function srcsetUnderBase(value: string, base: string): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const start = candidate.length - candidate.trimStart().length;
+      const url = candidate.slice(start).split(/\s/, 1)[0] ?? '';
+      return `${candidate.slice(0, start)}${underBase(url, base)}${candidate.slice(start + url.length)}`;
+    })
+    .join(',');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
 
 /**

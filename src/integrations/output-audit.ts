@@ -57,7 +57,8 @@ export function outputAudit(options: OutputAuditOptions): AstroIntegration {
 
 /** Audits every HTML page under `siteDir`. */
 export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
-  const resourceHosts = [new URL(options.hub.site).hostname, ...options.hub.resource_hosts];
+  const hubHost = new URL(options.hub.site).hostname;
+  const resourceHosts = [hubHost, ...options.hub.resource_hosts];
   const sources = sourcesByPage(options);
   const pages: AuditedPage[] = [];
   const verdicts = new Map<string, string | null>();
@@ -65,7 +66,7 @@ export function auditSite(siteDir: string, options: OutputAuditOptions): Audited
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
     const page = relative(siteDir, path).split(sep).join('/');
-    const problems = auditPage(readFileSync(path, 'utf8'), { resourceHosts, verdicts });
+    const problems = auditPage(readFileSync(path, 'utf8'), { resourceHosts, verdicts, hubHost });
     const source = sources.get(page);
     pages.push({ page, ...(source ? { source } : {}), problems });
   }

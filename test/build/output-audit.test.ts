@@ -32,7 +32,7 @@ describe('the audit of built pages refuses what could run code or load from anot
     ['javascript: formaction', '<form action="/search/"><button formaction="javascript:alert(1)">go</button></form>', /^<button> formaction/],
     ['data: object', '<object data="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"></object>', /^<object> data: .* is a data: address/],
     ['vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', /vbscript: address/],
-    ['a frame page with a handler inside', '<iframe srcdoc="<img src=x onerror=alert(1)>"></iframe>', /^<iframe> srcdoc: the page inside it: <img> onerror/],
+    ['a frame page written inside an attribute', '<iframe srcdoc="<img src=x onerror=alert(1)>"></iframe>', /^<iframe> srcdoc: a page written inside an attribute/],
     ['tracking pixel', '<img src="https://tracker.example/p.png" alt="">', /^<img> src: .* loads from tracker\.example/],
     ['tracker in a srcset', '<img src="/a.png" srcset="/a.png 1x, https://tracker.example/p.png 2x" alt="">', /^<img> srcset: .* loads from tracker\.example/],
     ['tracker in a picture source', '<picture><source srcset="https://tracker.example/p.webp"><img src="/a.png" alt=""></picture>', /^<source> srcset: .* tracker\.example/],

@@ -28,8 +28,12 @@ describe('links written from the hub\'s root, on a hub under a base path', () =>
   it('and in HTML written inside Markdown, srcset included', async () => {
     expect(rawHtmlUnderBase('<a href="/faq/" title="/not-a-link">FAQ</a>', '/hub/')).toBe('<a href="/hub/faq/" title="/not-a-link">FAQ</a>');
     expect(rawHtmlUnderBase(`<img src='/media/a.png' srcset="/media/a.png 1x, /media/b.png 2x, https://x.example/c.png 3x">`, '/hub/')).toBe(
-      `<img src='/hub/media/a.png' srcset="/hub/media/a.png 1x, /hub/media/b.png 2x, https://x.example/c.png 3x">`,
+      `<img src="/hub/media/a.png" srcset="/hub/media/a.png 1x, /hub/media/b.png 2x, https://x.example/c.png 3x">`,
     );
+    // Read by the HTML parser: an unquoted address counts, words inside another attribute do not.
+    expect(rawHtmlUnderBase(`<a href=/faq/ title='see href="/faq/"'>FAQ</a>`, '/hub/')).toBe(`<a href="/hub/faq/" title='see href="/faq/"'>FAQ</a>`);
+    // A piece that is only an opening tag stays a piece: nothing is closed or added.
+    expect(rawHtmlUnderBase('<div><a href="/faq/">', '/hub/')).toBe('<div><a href="/hub/faq/">');
     expect(rawHtmlUnderBase('<a href="https://tidewater.example/">site</a>', '/hub/')).toBe('<a href="https://tidewater.example/">site</a>');
     const { html } = await markdownToHtml('Ask <a href="/program/">the lead</a>.\n\n<p><a href="/faq/">FAQ</a></p>', {
       hastPlugins: [baseLinksPlugin('/hub/')],

@@ -38,7 +38,7 @@ describe('MDX safety (always on)', () => {
     const findings = byRule(await check(dir), 'mdx-safety');
     expect(findings.map((f) => [f.line, f.column, f.message.split(' ')[0]])).toEqual([
       [25, 1, '<script>'],
-      [27, 48, 'onerror='],
+      [27, 84, 'onerror='],
     ]);
   });
 
@@ -59,10 +59,18 @@ describe('MDX safety (always on)', () => {
     expect((await check(dir)).findings).toEqual([]);
   });
 
-  it('checks a raw <img> from the hub like a Markdown image: the file must exist', async () => {
+  it('refuses a raw <img> from the hub, which the build does not publish, and says which Markdown image to write', async () => {
     const page = '---\ntitle: T\ndescription: D.\norder: 1\n---\nText.\n\n<p><img src="/media/missing.jpg" alt="A picture that is not there"></p>\n';
     const findings = (await check(await makeContent({ 'guidelines/en/g.md': page }))).findings;
-    expect(findings).toEqual([expect.objectContaining({ ruleId: 'image', line: 8, column: 9, message: 'body: the image media/missing.jpg does not exist; add it or correct the name' })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'image',
+        line: 8,
+        column: 9,
+        message:
+          'body: the picture "/media/missing.jpg" written as HTML would be broken on the page (the build publishes only pictures written in Markdown); write ![A picture that is not there](../../media/missing.jpg), and add content/media/missing.jpg, which does not exist',
+      }),
+    ]);
   });
 
   it('places a problem inside raw HTML on its own line and column, in a block quote too', async () => {

@@ -40,16 +40,47 @@ export const images: Rule = async (doc, context, report) => {
     }
     const verdict = judgeUrl(node.url, 'resource');
     if (!verdict.ok || !verdict.relative) continue; // not a file of the hub: the MDX safety rule's
+    if (node.url.startsWith('/')) {
+      // Astro publishes a Markdown image only when its path starts from the file itself.
+      const write = await markdownImage(doc, context, node.url, node.alt ?? undefined);
+      report(findingOf(rules, place, `body: the image "${node.url}" would be broken on the page (the build publishes a picture only when its path starts from this file); write ${write}`, { field: 'body', file: node.url }));
+      continue;
+    }
     await checkBodyImage(doc, node.url, place, rules, context, report);
   }
-  // <img> and <source> written as HTML: the same checks as a Markdown image.
+  // <img> and <source> written as HTML with a path on the hub: the build copies no such file, and
+  // the browser would look for it beside the page's address, so the picture would be broken.
   for (const image of htmlImagesIn(doc)) {
-    if (rules.alt && image.element === 'img' && !image.alt?.trim()) {
-      report(findingOf(rules.alt, image.place, 'body: this image has no alt text; write what it shows in alt="…"', { field: 'body', alt: '' }));
-    }
-    await checkBodyImage(doc, image.url, image.place, rules, context, report);
+    const write = await markdownImage(doc, context, image.url, image.alt);
+    report(
+      findingOf(
+        rules,
+        image.place,
+        `body: the picture "${image.url}" written as HTML would be broken on the page (the build publishes only pictures written in Markdown); write ${write}`,
+        { field: 'body', file: image.url },
+      ),
+    );
   }
 };
+
+/**
+ * The Markdown image an editor should write for a picture of the hub: its path from the file
+ * itself, and what is missing when there is no such file in the content folder.
+ */
+async function markdownImage(doc: ContentDocument, context: RuleContext, url: string, alt: string | undefined): Promise<string> {
+  let path: string;
+  try {
+    path = decodeURI(url.split(/[?#]/)[0] ?? url);
+  } catch {
+    path = url;
+  }
+  const file = path.startsWith('/') ? resolve(context.contentDir, `.${path}`) : resolve(dirname(doc.path), path);
+  const markdown = `![${alt?.trim() || 'what it shows'}](${relative(dirname(doc.path), file).split('\\').join('/')})`;
+  const inside = relative(context.contentDir, file);
+  if (inside.startsWith('..') || isAbsolute(inside)) return `${markdown} with the picture moved into content/${MEDIA_DIR}/ (it is outside the content folder)`;
+  if (!(await context.imageFacts(file)).exists) return `${markdown}, and add content/${inside.split('\\').join('/')}, which does not exist`;
+  return markdown;
+}
 
 /** Images loaded from the hub by raw HTML in a Markdown body, or by a plain <img> in MDX. */
 function htmlImagesIn(doc: ContentDocument): { url: string; alt: string | undefined; element: string; place: Place }[] {

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { byRule, check, cleanUp, makeContent } from './helpers.ts';
+
+afterAll(cleanUp);
+
+/**
+ * A picture in a post or guideline body shows on the built page only when Astro publishes it, and
+ * Astro publishes (optimises into /_astro/) only Markdown images whose path starts from the file.
+ * The build copies no `content/media/` folder, and a raw `<img src="x.jpg">` is left as written,
+ * which the browser looks for beside the page's own address. So the check accepts what the build
+ * will show and refuses the rest, saying which Markdown image to write.
+ */
+const page = (body: string) => `---\ntitle: T\ndescription: D.\norder: 1\n---\n${body}\n`;
+
+describe('what the build does with a picture in a body', () => {
+  it('publishes Markdown images with a path from the file, and nothing written as HTML or from the root', async () => {
+    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false });
+    const { code, metadata } = await processor.render(
+      '![beside](next-to-file.jpg) ![up](../../media/good.jpg) ![root](/media/good.jpg)\n\n<img src="next-to-file.jpg" alt="raw"> <img src="/media/good.jpg" alt="raw root">',
+    );
+    // Astro resolves these from the content file and writes /_astro/ addresses in their place.
+    expect(metadata.localImagePaths).toEqual(['next-to-file.jpg', '../../media/good.jpg']);
+    // These stay as written: the browser asks for /guidelines/<page>/next-to-file.jpg and /media/good.jpg.
+    expect(code).toContain('<img src="/media/good.jpg" alt="root">');
+    expect(code).toContain('<img src="next-to-file.jpg" alt="raw">');
+    expect(code).toContain('<img src="/media/good.jpg" alt="raw root">');
+  });
+});
+
+describe('the check agrees with the build', () => {
+  it('accepts Markdown images with a path from the file, beside it or in content/media/', async () => {
+    const dir = await makeContent({
+      'guidelines/en/g.md': page('![A teal e-bike](../../media/good.jpg)\n\n![The same bike](bike.jpg)'),
+      'guidelines/en/bike.jpg': readFileSync(new URL('../fixtures/hub/media/ebbtide-e-bike.jpg', import.meta.url)),
+    });
+    expect(byRule(await check(dir), 'image')).toEqual([]);
+  });
+
+  it('refuses a Markdown image from the root, and says the path to write', async () => {
+    const findings = byRule(await check(await makeContent({ 'guidelines/en/g.md': page('![A teal e-bike](/media/good.jpg)') })), 'image');
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [
+        6,
+        'body: the image "/media/good.jpg" would be broken on the page (the build publishes a picture only when its path starts from this file); write ![A teal e-bike](../../media/good.jpg)',
+      ],
+    ]);
+  });
+
+  it('refuses a picture written as HTML, even when the file is there, and says which Markdown image to write', async () => {
+    const body = '<img src="good.jpg" alt="A teal e-bike">\n\n<p><img src="/media/good.jpg" alt="The bike again"></p>';
+    const findings = byRule(await check(await makeContent({ 'posts/en/p.md': postWith(body), 'guidelines/en/g.md': page(body) })), 'image');
+    expect(findings.map((f) => [f.file.split('/').slice(-3).join('/'), f.line, f.message])).toEqual([
+      ['guidelines/en/g.md', 6, 'body: the picture "good.jpg" written as HTML would be broken on the page (the build publishes only pictures written in Markdown); write ![A teal e-bike](good.jpg), and add content/guidelines/en/good.jpg, which does not exist'],
+      ['guidelines/en/g.md', 8, 'body: the picture "/media/good.jpg" written as HTML would be broken on the page (the build publishes only pictures written in Markdown); write ![The bike again](../../media/good.jpg)'],
+      ['posts/en/p.md', expect.any(Number), expect.stringMatching(/^body: the picture "good\.jpg" written as HTML .* write !\[A teal e-bike\]\(good\.jpg\), and add content\/posts\/en\/good\.jpg/)],
+      ['posts/en/p.md', expect.any(Number), expect.stringMatching(/write !\[The bike again\]\(\.\.\/\.\.\/media\/good\.jpg\)$/)],
+    ]);
+  });
+});
+
+function postWith(body: string): string {
+  return [
+    '---',
+    'title: A post with pictures in its text',
+    'summary: Pictures written as HTML.',
+    'category: product-announcements',
+    'publish_date: 2026-11-01',
+    'why_it_matters: It shows pictures in a body.',
+    'captions:',
+    '  default:',
+    '    - "I work at Tidewater and I ride the Ebbtide to the office."',
+    'image:',
+    '  src: good.jpg',
+    '  alt: A teal e-bike',
+    '---',
+    body,
+    '',
+  ].join('\n');
+}
