@@ -93,13 +93,14 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
   }
   const seconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
   if (!(seconds > 0)) throw new UsageError(`--timeout "${values.timeout}" must be a number of seconds, such as 30`);
-  const limits = { maxBytes: FEED_MAX_BYTES, timeoutMs: seconds * 1000, loopback: true };
+  const limits = { maxBytes: FEED_MAX_BYTES, timeoutMs: seconds * 1000 };
 
   // Every feed is read before anything is written: one feed that fails leaves the hub as it was.
   const read: ReadSource[] = [];
   for (const source of sources) {
     io.stdout(`Reading ${source.feed} …`);
-    const result = await readSource(source, limits, io.cwd);
+    // This computer and its network only for a feed named there (http: on this computer, or a file).
+    const result = await readSource(source, { ...limits, loopback: !/^https:/i.test(source.feed) }, io.cwd);
     io.stdout(`  ${result.format}, ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}`);
     read.push(result);
   }
