@@ -4,6 +4,7 @@ import { contentDir, displayPath, listCampaignIds, MEDIA_DIR } from '../content/
 import { readHubConfig } from '../content/hub-config.ts';
 import { buildNow } from '../content/lifecycle.ts';
 import { UsageError, parseCommandArgs } from '../lib/command-line.ts';
+import { linesForTerminal } from '../lib/terminal-text.ts';
 import type { FeedSource, HubConfig } from '../schemas/hub.ts';
 import { SUMMARY_MAX_LENGTH } from '../schemas/post.ts';
 import { pathFor, readScaffoldContext, siblingsOf, slugFromTitle } from '../scaffold/new-file.ts';
@@ -44,7 +45,11 @@ export interface CurateIO {
 }
 
 /** `npm run curate`: returns the exit code (0 done, 2 a feed or the call has a problem and nothing was written). */
-export async function runCurate(args: string[], io: CurateIO): Promise<number> {
+export async function runCurate(args: string[], given: CurateIO): Promise<number> {
+  // Every line printed quotes a feed (titles, addresses, skip reasons, parser errors) or hub.yaml,
+  // and a feed may hold escape sequences or bidirectional overrides that would act on the terminal.
+  // Text from a feed has no line breaks (collapseSpaces makes each title and summary one line).
+  const io = { ...given, stdout: (text: string) => given.stdout(linesForTerminal(text)), stderr: (text: string) => given.stderr(linesForTerminal(text)) };
   try {
     return await curate(args, io);
   } catch (error) {
