@@ -61,8 +61,21 @@ export async function runCurate(args: string[], given: CurateIO): Promise<number
       io.stderr(`npm run curate: ${error.message}. Nothing was written.`);
       return 2;
     }
-    throw error;
+    if (error instanceof WritingStopped) {
+      io.stderr(`npm run curate stopped while writing the drafts (${error.message}); the files it had written are removed again, so the hub is as it was.`);
+      return 2;
+    }
+    // Nothing was written before the writing phase: one sentence, never a stack trace.
+    io.stderr(`npm run curate stopped (${reasonOf(error)}). Nothing was written.`);
+    return 2;
   }
+}
+
+/** Something failed after the first file was written; every file the run wrote is removed again. */
+class WritingStopped extends Error {}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function curate(args: string[], io: CurateIO): Promise<number> {
@@ -110,6 +123,18 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
     read.push(result);
   }
 
+  // Every file written from here on is listed, so that a failure half-way (a disk full, a folder
+  // that cannot be written, the check itself failing) leaves no draft behind that was never checked.
+  const created: string[] = [];
+  try {
+    return await writeAndCheck(read, dir, hub, io, limits.timeoutMs, created);
+  } catch (error) {
+    for (const path of created) rmSync(path, { force: true });
+    throw new WritingStopped(reasonOf(error));
+  }
+}
+
+async function writeAndCheck(read: readonly ReadSource[], dir: string, hub: HubConfig, io: CurateIO, timeoutMs: number, created: string[]): Promise<number> {
   const known = readKnownItems(dir);
   const today = buildNow(io.env);
   const imageLimit = (readPolicy(dir).policy?.images?.max_size_mb ?? 5) * 1024 * 1024;
@@ -132,8 +157,8 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
     skippedCount += count('skipped');
     for (const { item, link } of fresh) {
       // Pictures on this computer only for a feed from this computer or a file, never for an https: feed.
-      const imageLimits = { maxBytes: imageLimit, timeoutMs: limits.timeoutMs, loopback: !/^https:/i.test(source.feed) };
-      written.push(await writeDraft(item, link, source, hub, context, dir, today, imageLimits, io));
+      const imageLimits = { maxBytes: imageLimit, timeoutMs, loopback: !/^https:/i.test(source.feed) };
+      written.push(await writeDraft(item, link, source, hub, context, dir, today, imageLimits, io, created));
     }
   }
   const kept = await keepOnlyPassing(written, dir, today, io);
@@ -172,7 +197,7 @@ interface Written {
   withoutImage?: string | undefined;
 }
 
-async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub: HubConfig, context: ScaffoldContext, dir: string, today: Date, imageLimits: FetchLimits, io: CurateIO): Promise<Written> {
+async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub: HubConfig, context: ScaffoldContext, dir: string, today: Date, imageLimits: FetchLimits, io: CurateIO, created: string[]): Promise<Written> {
   const locale = source.locale;
   const slug = freeSlug(dir, locale, slugFromTitle(item.title) || `feed-item-${dateOf(item, today)}`);
   const summary = trimToLength(item.summary || item.title, SUMMARY_MAX_LENGTH);
@@ -187,6 +212,7 @@ async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub:
       imagePath = join(dir, MEDIA_DIR, name);
       mkdirSync(dirname(imagePath), { recursive: true });
       writeFileSync(imagePath, picture.bytes, { flag: 'wx' });
+      created.push(imagePath);
       image = { src: name, alt: editingText(locale, 'new.imageAlt', { title: item.title }, hub.default_locale) };
     } else {
       io.stdout(`  "${item.title}": picture left out: ${picture.reason}`);
@@ -207,6 +233,7 @@ async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub:
   const post = join(dir, pathFor('post', locale, slug));
   mkdirSync(dirname(post), { recursive: true });
   writeFileSync(post, render(true), { flag: 'wx' });
+  created.push(post);
   io.stdout(`  + ${displayPath(post, io.cwd)}${imagePath ? ` with ${displayPath(imagePath, io.cwd)}` : ''}`);
   return { post, image: imagePath, title: item.title, withoutImage: image ? render(false) : undefined };
 }

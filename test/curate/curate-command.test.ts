@@ -271,6 +271,20 @@ describe('npm run curate, over HTTP from 127.0.0.1', () => {
     expect(await checkErrors()).toEqual([]);
   });
 
+  it('removes every file it wrote and says so in one sentence (exit 2, no stack trace) when writing fails half-way', async () => {
+    feeds['/feed.xml'] = rss(item('people') + item('ovens', server.url('/preview.png')));
+    // content/media is a file here, so the second item's picture cannot be written.
+    rmSync(join(content, 'media'), { recursive: true, force: true });
+    writeFileSync(join(content, 'media'), 'not a folder');
+    const before = snapshot(content);
+    const { code, io } = await curate('--feed', server.url('/feed.xml'), '--category', 'news');
+    expect(code).toBe(2);
+    expect(snapshot(content)).toEqual(before);
+    const said = io.err.join('\n');
+    expect(said).toMatch(/^npm run curate stopped while writing the drafts \(.+\); the files it had written are removed again, so the hub is as it was\.$/);
+    expect(said).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
+  });
+
   it('applies the filters of a source in hub.yaml', async () => {
     feeds['/feed.xml'] = rss(item('ovens') + item('people') + item('flour'));
     const hub = readFileSync(join(content, 'hub.yaml'), 'utf8');
