@@ -33,10 +33,14 @@ export const starterAnswersSchema = z.object({
 });
 export type StarterAnswers = z.input<typeof starterAnswersSchema>;
 
-/** The company's own domain from the hub's address: advocacy.acme.example → acme.example. */
+/**
+ * The default owned domain (and the program lead's mail domain): the hub's whole host name,
+ * advocacy.acme.example → advocacy.acme.example. Dropping labels would need the public suffix
+ * list (advocacy.acme.co.uk is acme.co.uk, not co.uk); the person names their other sites with
+ * --owned-domains instead.
+ */
 export function domainOfSite(site: string): string {
-  const labels = new URL(site).hostname.split('.');
-  return labels.length > 2 ? labels.slice(-2).join('.') : labels.join('.');
+  return new URL(site).hostname;
 }
 
 /** The organisation's name as a hashtag: "Acme Widgets" → AcmeWidgets. */
