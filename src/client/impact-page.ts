@@ -9,7 +9,9 @@ import { fill, impactFileUrl, isAdvocateImpact, nextToShare, type ImpactPageData
 
 const root = document.querySelector<HTMLElement>('[data-impact]');
 const dataText = root?.querySelector('[data-impact-page]')?.textContent;
-if (root && dataText) void show(root, JSON.parse(dataText) as ImpactPageData);
+// Whatever goes wrong while drawing (a file that passed the check yet breaks draw, a browser
+// without Intl for this language), the person sees "No figures yet", never a half-drawn page.
+if (root && dataText) show(root, JSON.parse(dataText) as ImpactPageData).catch(() => reveal(root, 'no-data'));
 
 async function show(root: HTMLElement, page: ImpactPageData): Promise<void> {
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
