@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { NETWORK_IDS, localeCodeSchema, networkIdSchema, urlSchema } from '../schemas/common.ts';
 import { starterTexts, type StarterTexts } from './starter-texts.ts';
+import { hashtagFromTitle } from './templates.ts';
 
 /** What `npm run init` needs to know about the company; everything else has a sensible default. */
 export interface StarterSettings {
@@ -43,15 +44,6 @@ export function domainOfSite(site: string): string {
   return new URL(site).hostname;
 }
 
-/** The organisation's name as a hashtag: "Acme Widgets" → AcmeWidgets. */
-export function hashtagOf(name: string): string {
-  return name
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => word[0]!.toLocaleUpperCase() + word.slice(1))
-    .join('');
-}
-
 /** A language's name in itself, for the language switcher: de → Deutsch. */
 export function languageLabel(code: string): string {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
@@ -77,7 +69,8 @@ function fill(text: string, values: Record<string, string>): string {
 export function planStarterHub(settings: StarterSettings): Map<string, string> {
   const files = new Map<string, string>();
   const [defaultLocale] = settings.languages as [string, ...string[]];
-  const tag = hashtagOf(settings.name) || 'Our';
+  // The same hashtag maker as campaigns': CamelCase, accents dropped (Pâtisserie Müller → PatisserieMuller).
+  const tag = hashtagFromTitle(settings.name) || 'Our';
   const texts = new Map(settings.languages.map((code) => [code, starterTexts(code).texts] as const));
   const localized = (pick: (texts: StarterTexts) => string) =>
     `{ ${settings.languages.map((code) => `${code}: ${q(fill(pick(texts.get(code)!), { name: settings.name, tag }))}`).join(', ')} }`;
