@@ -5,7 +5,8 @@ import { formatCount } from '../analytics/format.ts';
 import type { AdvocateImpact, ImpactLine } from '../analytics/impact.ts';
 import { openedPosts } from './opened-posts.ts';
 import { captureAdvocateFromUrl, storedAdvocateCode } from './share-storage.ts';
-import { fill, impactFileUrl, isAdvocateImpact, nextToShare, type ImpactPageData } from './impact-view.ts';
+import { fillPlaceholders as fill } from '../i18n/translate.ts';
+import { impactFileUrl, isAdvocateImpact, nextToShare, type ImpactPageData } from './impact-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-impact]');
 const dataText = root?.querySelector('[data-impact-page]')?.textContent;

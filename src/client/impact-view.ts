@@ -70,8 +70,3 @@ export function nextToShare(next: ImpactPageData['next'], opened: readonly strin
   const seen = new Set(opened);
   return next.filter((post) => !seen.has(post.slug)).slice(0, count);
 }
-
-/** `{name}` placeholders filled with plain text. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

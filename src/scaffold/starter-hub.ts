@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { NETWORK_IDS, localeCodeSchema, networkIdSchema, urlSchema } from '../schemas/common.ts';
 import { starterTexts, type StarterTexts } from './starter-texts.ts';
 import { hashtagFromTitle } from './templates.ts';
+import { fillPlaceholders } from '../i18n/translate.ts';
 
 /** What `npm run init` needs to know about the company; everything else has a sensible default. */
 export interface StarterSettings {
@@ -58,9 +59,7 @@ function markdownText(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|!]/g, (c) => `\\${c}`);
 }
 
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
+const fill = fillPlaceholders;
 
 /**
  * Every file of a new company's minimal hub, by path inside the content folder. Pure: the
