@@ -5,13 +5,15 @@
  * hub's own schemas and content check. In a terminal it asks for what the flags do not say.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse, parseDocument } from 'yaml';
 import { contentDir, displayPath } from '../src/content/paths.ts';
 import { UsageError, parseCommandArgs } from '../src/lib/command-line.ts';
 import { checkContent } from '../src/policy/engine.ts';
+import { linesForTerminal } from '../src/lib/terminal-text.ts';
+import { replaceFolder } from '../src/scaffold/replace-folder.ts';
 import { DEFAULT_NETWORKS, domainOfSite, planStarterHub, starterAnswersSchema, type StarterAnswers } from '../src/scaffold/starter-hub.ts';
 import { starterTexts } from '../src/scaffold/starter-texts.ts';
 
@@ -28,10 +30,13 @@ try {
     console.error('\nNothing changed.');
     process.exitCode = 1;
   } else if (error instanceof UsageError) {
-    console.error(`npm run init: ${error.message}\n\n${USAGE}`);
+    console.error(`npm run init: ${linesForTerminal(error.message)}\n\n${USAGE}`);
     process.exitCode = 2;
   } else {
-    throw error;
+    // A folder that cannot be written, a full disk, a new hub that cannot be moved in: one
+    // sentence that says what happened and what is on disk, never a stack trace.
+    console.error(`npm run init stopped: ${linesForTerminal(error instanceof Error ? error.message : String(error))}.`);
+    process.exitCode = 1;
   }
 }
 
@@ -56,7 +61,10 @@ async function main(): Promise<number> {
   const dir = contentDir();
   const shown = displayPath(dir);
   const unsaved = uncommittedChanges(dir);
-  if (unsaved.length > 0) {
+  if (unsaved === undefined && !values.yes) {
+    throw new UsageError(`git cannot tell whether ${shown}/ has changes that are not committed (it is not in a git repository, or git is not installed), and init deletes everything in it; add --yes to confirm`);
+  }
+  if (unsaved !== undefined && unsaved.length > 0) {
     console.error(`npm run init: ${shown}/ has changes that are not committed, and init would delete them:\n${unsaved.map((line) => `  ${line}`).join('\n')}\nCommit or discard them first (git status shows them).`);
     return 1;
   }
@@ -84,24 +92,27 @@ async function main(): Promise<number> {
       }
     }
 
-    // Written beside content/ first and checked as a whole: content/ is replaced only by a hub that passes.
+    // Written beside content/ first and checked as a whole: content/ is replaced only by a hub that
+    // passes, and is moved aside (not deleted) until the new one is in place.
     const staging = `${dir}.init-${process.pid}`;
-    rmSync(staging, { recursive: true, force: true });
     const files = planStarterHub(settings);
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(staging, path)), { recursive: true });
-      writeFileSync(join(staging, path), text);
-    }
-    const result = await checkContent({ contentDir: staging, now: new Date(`${settings.today}T00:00:00Z`) });
-    const problems = [...(result.fatal ?? []), ...result.findings.filter((finding) => finding.severity === 'error')];
-    if (problems.length > 0) {
+    try {
       rmSync(staging, { recursive: true, force: true });
-      // The company's answers made a hub our own check refuses: say which, and keep content/ as it was.
-      console.error(`npm run init: the new hub would not pass the content check, so ${shown}/ is unchanged:\n${problems.map((f) => `  ${f.file}:${f.line}: ${f.message}`).join('\n')}`);
-      return 1;
+      for (const [path, text] of files) {
+        mkdirSync(dirname(join(staging, path)), { recursive: true });
+        writeFileSync(join(staging, path), text);
+      }
+      const result = await checkContent({ contentDir: staging, now: new Date(`${settings.today}T00:00:00Z`) });
+      const problems = [...(result.fatal ?? []), ...result.findings.filter((finding) => finding.severity === 'error')];
+      if (problems.length > 0) {
+        // The company's answers made a hub our own check refuses: say which, and keep content/ as it was.
+        console.error(linesForTerminal(`npm run init: the new hub would not pass the content check, so ${shown}/ is unchanged:\n${problems.map((f) => `  ${f.file}:${f.line}: ${f.message}`).join('\n')}`));
+        return 1;
+      }
+      replaceFolder(dir, staging);
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
     }
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(staging, dir);
     updateSuggestionForm(dir, settings.languages);
 
     const untranslated = settings.languages.filter((code) => !starterTexts(code).translated);
@@ -151,11 +162,14 @@ function flagOf(field: PropertyKey | undefined): string {
   return ({ ownedDomains: 'owned-domains', programLeadName: 'program-lead-name', programLeadEmail: 'program-lead-email' } as Record<string, string>)[String(field)] ?? String(field);
 }
 
-/** Files in the content folder that git has not committed (none when it is not in a repository). */
-function uncommittedChanges(dir: string): string[] {
+/**
+ * Files in the content folder that git has not committed; undefined when git cannot say (the
+ * folder is not in a repository, or git is not installed): then only --yes lets init go on.
+ */
+function uncommittedChanges(dir: string): string[] | undefined {
   if (!existsSync(dir)) return [];
   const result = spawnSync('git', ['status', '--porcelain', '--', '.'], { cwd: dir, encoding: 'utf8' });
-  if (result.status !== 0) return [];
+  if (result.error || result.status !== 0) return undefined;
   return result.stdout.split('\n').filter(Boolean);
 }
 

@@ -13,6 +13,7 @@ import { codeSecretFrom } from '../src/share/code-secret.ts';
 import { csvLine, spreadsheetSafe } from '../src/share/csv.ts';
 import { linksTable } from '../src/share/links-table.ts';
 import { readRoster } from '../src/share/roster.ts';
+import { forTerminal, linesForTerminal } from '../src/lib/terminal-text.ts';
 
 const USAGE = `Usage: npm run links -- roster.csv [--post SLUG] [--base URL]
 
@@ -62,7 +63,8 @@ async function main(): Promise<void> {
   const roster = await readRoster(readFileSync(rosterPath, 'utf8'), hub.advocate, secret);
   const where = displayPath(rosterPath);
   if (roster.fatal) stop(`${where}:${roster.fatal.line}: ${roster.fatal.message}`);
-  for (const problem of roster.problems) console.error(`${where}:${problem.line}: ${problem.message}`);
+  // A roster cell may hold escape sequences or bidirectional overrides: quoted, never acted on.
+  for (const problem of roster.problems) console.error(forTerminal(`${where}:${problem.line}: ${problem.message}`));
 
   const table = linksTable({ hub, hubUrl, entries: roster.entries, withName: roster.hasNameColumn, subject });
   process.stdout.write(`${table.map((row) => csvLine(row.map(spreadsheetSafe))).join('\n')}\n`);
@@ -121,6 +123,6 @@ try {
   await main();
 } catch (error) {
   if (!(error instanceof Stop)) throw error;
-  console.error(error.message);
+  console.error(linesForTerminal(error.message));
   process.exitCode = 2;
 }

@@ -39,7 +39,3 @@ export function formulaValues(input: CalculatorInput, result: CalculatorResult, 
   };
 }
 
-/** Fills `{name}` placeholders; unknown ones stay as written. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}

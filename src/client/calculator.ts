@@ -4,7 +4,8 @@
  * whenever a field changes, and shows a message under each field it cannot use.
  */
 import { CALCULATOR_FIELDS, calculateReach, readCalculatorInput, type CalculatorField, type CalculatorInput, type InputProblem } from '../analytics/calculator.ts';
-import { fill, formulaValues, outputTexts } from '../analytics/calculator-text.ts';
+import { formulaValues, outputTexts } from '../analytics/calculator-text.ts';
+import { fillPlaceholders as fill } from '../i18n/translate.ts';
 
 interface Config {
   locale: string;

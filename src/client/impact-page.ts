@@ -5,11 +5,14 @@ import { formatCount } from '../analytics/format.ts';
 import type { AdvocateImpact, ImpactLine } from '../analytics/impact.ts';
 import { openedPosts } from './opened-posts.ts';
 import { captureAdvocateFromUrl, storedAdvocateCode } from './share-storage.ts';
-import { fill, impactFileUrl, isAdvocateImpact, nextToShare, type ImpactPageData } from './impact-view.ts';
+import { fillPlaceholders as fill } from '../i18n/translate.ts';
+import { impactFileUrl, isAdvocateImpact, nextToShare, type ImpactPageData } from './impact-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-impact]');
 const dataText = root?.querySelector('[data-impact-page]')?.textContent;
-if (root && dataText) void show(root, JSON.parse(dataText) as ImpactPageData);
+// Whatever goes wrong while drawing (a file that passed the check yet breaks draw, a browser
+// without Intl for this language), the person sees "No figures yet", never a half-drawn page.
+if (root && dataText) show(root, JSON.parse(dataText) as ImpactPageData).catch(() => reveal(root, 'no-data'));
 
 async function show(root: HTMLElement, page: ImpactPageData): Promise<void> {
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);

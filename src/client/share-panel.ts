@@ -2,6 +2,7 @@
 // code, the editable caption with its live counter, clipboard steps and the Mastodon server.
 // Everything from the query string, storage or the caption goes into the page as text or
 // attribute values, never as HTML.
+import { fillPlaceholders } from '../i18n/translate.ts';
 import type { NetworkId } from '../schemas/common.ts';
 import type { PanelData } from '../components/share/panel-data.ts';
 import { randomAdvocateCode, typedAdvocateCode } from '../share/advocate-code.ts';
@@ -52,8 +53,7 @@ function setUpPanel(root: HTMLElement): void {
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let wasOver = false;
 
-  const fill = (template: string, values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
+  const fill = fillPlaceholders;
   const label = (network: NetworkId) => data.labels[network] ?? network;
   const say = (message: string) => {
     if (!status) return;

@@ -4,6 +4,7 @@ import { contentDir, displayPath, listCampaignIds, MEDIA_DIR } from '../content/
 import { readHubConfig } from '../content/hub-config.ts';
 import { buildNow } from '../content/lifecycle.ts';
 import { UsageError, parseCommandArgs } from '../lib/command-line.ts';
+import { linesForTerminal } from '../lib/terminal-text.ts';
 import type { FeedSource, HubConfig } from '../schemas/hub.ts';
 import { SUMMARY_MAX_LENGTH } from '../schemas/post.ts';
 import { pathFor, readScaffoldContext, siblingsOf, slugFromTitle } from '../scaffold/new-file.ts';
@@ -44,7 +45,11 @@ export interface CurateIO {
 }
 
 /** `npm run curate`: returns the exit code (0 done, 2 a feed or the call has a problem and nothing was written). */
-export async function runCurate(args: string[], io: CurateIO): Promise<number> {
+export async function runCurate(args: string[], given: CurateIO): Promise<number> {
+  // Every line printed quotes a feed (titles, addresses, skip reasons, parser errors) or hub.yaml,
+  // and a feed may hold escape sequences or bidirectional overrides that would act on the terminal.
+  // Text from a feed has no line breaks (collapseSpaces makes each title and summary one line).
+  const io = { ...given, stdout: (text: string) => given.stdout(linesForTerminal(text)), stderr: (text: string) => given.stderr(linesForTerminal(text)) };
   try {
     return await curate(args, io);
   } catch (error) {
@@ -56,8 +61,21 @@ export async function runCurate(args: string[], io: CurateIO): Promise<number> {
       io.stderr(`npm run curate: ${error.message}. Nothing was written.`);
       return 2;
     }
-    throw error;
+    if (error instanceof WritingStopped) {
+      io.stderr(`npm run curate stopped while writing the drafts (${error.message}); the files it had written are removed again, so the hub is as it was.`);
+      return 2;
+    }
+    // Nothing was written before the writing phase: one sentence, never a stack trace.
+    io.stderr(`npm run curate stopped (${reasonOf(error)}). Nothing was written.`);
+    return 2;
   }
+}
+
+/** Something failed after the first file was written; every file the run wrote is removed again. */
+class WritingStopped extends Error {}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function curate(args: string[], io: CurateIO): Promise<number> {
@@ -93,17 +111,30 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
   }
   const seconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
   if (!(seconds > 0)) throw new UsageError(`--timeout "${values.timeout}" must be a number of seconds, such as 30`);
-  const limits = { maxBytes: FEED_MAX_BYTES, timeoutMs: seconds * 1000, loopback: true };
+  const limits = { maxBytes: FEED_MAX_BYTES, timeoutMs: seconds * 1000 };
 
   // Every feed is read before anything is written: one feed that fails leaves the hub as it was.
   const read: ReadSource[] = [];
   for (const source of sources) {
     io.stdout(`Reading ${source.feed} …`);
-    const result = await readSource(source, limits, io.cwd);
+    // This computer and its network only for a feed named there (http: on this computer, or a file).
+    const result = await readSource(source, { ...limits, loopback: !/^https:/i.test(source.feed) }, io.cwd);
     io.stdout(`  ${result.format}, ${result.items.length} ${result.items.length === 1 ? 'item' : 'items'}`);
     read.push(result);
   }
 
+  // Every file written from here on is listed, so that a failure half-way (a disk full, a folder
+  // that cannot be written, the check itself failing) leaves no draft behind that was never checked.
+  const created: string[] = [];
+  try {
+    return await writeAndCheck(read, dir, hub, io, limits.timeoutMs, created);
+  } catch (error) {
+    for (const path of created) rmSync(path, { force: true });
+    throw new WritingStopped(reasonOf(error));
+  }
+}
+
+async function writeAndCheck(read: readonly ReadSource[], dir: string, hub: HubConfig, io: CurateIO, timeoutMs: number, created: string[]): Promise<number> {
   const known = readKnownItems(dir);
   const today = buildNow(io.env);
   const imageLimit = (readPolicy(dir).policy?.images?.max_size_mb ?? 5) * 1024 * 1024;
@@ -126,8 +157,8 @@ async function curate(args: string[], io: CurateIO): Promise<number> {
     skippedCount += count('skipped');
     for (const { item, link } of fresh) {
       // Pictures on this computer only for a feed from this computer or a file, never for an https: feed.
-      const imageLimits = { maxBytes: imageLimit, timeoutMs: limits.timeoutMs, loopback: !/^https:/i.test(source.feed) };
-      written.push(await writeDraft(item, link, source, hub, context, dir, today, imageLimits, io));
+      const imageLimits = { maxBytes: imageLimit, timeoutMs, loopback: !/^https:/i.test(source.feed) };
+      written.push(await writeDraft(item, link, source, hub, context, dir, today, imageLimits, io, created));
     }
   }
   const kept = await keepOnlyPassing(written, dir, today, io);
@@ -166,7 +197,7 @@ interface Written {
   withoutImage?: string | undefined;
 }
 
-async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub: HubConfig, context: ScaffoldContext, dir: string, today: Date, imageLimits: FetchLimits, io: CurateIO): Promise<Written> {
+async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub: HubConfig, context: ScaffoldContext, dir: string, today: Date, imageLimits: FetchLimits, io: CurateIO, created: string[]): Promise<Written> {
   const locale = source.locale;
   const slug = freeSlug(dir, locale, slugFromTitle(item.title) || `feed-item-${dateOf(item, today)}`);
   const summary = trimToLength(item.summary || item.title, SUMMARY_MAX_LENGTH);
@@ -181,6 +212,7 @@ async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub:
       imagePath = join(dir, MEDIA_DIR, name);
       mkdirSync(dirname(imagePath), { recursive: true });
       writeFileSync(imagePath, picture.bytes, { flag: 'wx' });
+      created.push(imagePath);
       image = { src: name, alt: editingText(locale, 'new.imageAlt', { title: item.title }, hub.default_locale) };
     } else {
       io.stdout(`  "${item.title}": picture left out: ${picture.reason}`);
@@ -201,6 +233,7 @@ async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub:
   const post = join(dir, pathFor('post', locale, slug));
   mkdirSync(dirname(post), { recursive: true });
   writeFileSync(post, render(true), { flag: 'wx' });
+  created.push(post);
   io.stdout(`  + ${displayPath(post, io.cwd)}${imagePath ? ` with ${displayPath(imagePath, io.cwd)}` : ''}`);
   return { post, image: imagePath, title: item.title, withoutImage: image ? render(false) : undefined };
 }

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { privateAddressOf } from './public-address.ts';
 
 /** Thrown when a feed or picture cannot be read within the limits; the message says why, plainly. */
 export class FetchProblem extends Error {}
@@ -9,9 +10,11 @@ export interface FetchLimits {
   /** Time allowed for the whole request, body included, in milliseconds. */
   timeoutMs: number;
   /**
-   * Whether `http:` on this computer may be read. Only for what the person running the command
-   * chose (a feed address, or the pictures of a feed read from a file or from this computer):
-   * an `https:` feed from elsewhere must not point the command at services on its own machine.
+   * Whether this computer and the private network may be read (`http:` on this computer, and
+   * addresses that are not public). Only for what the person running the command chose to read
+   * from here (a feed on this computer, or the pictures of a feed read from a file or from this
+   * computer): an `https:` feed, and everything it links to, must not point the command at
+   * services on its own machine or its network (a router, a cloud metadata service).
    */
   loopback: boolean;
 }
@@ -38,12 +41,18 @@ export function fetchableUrl(raw: string, loopback: boolean): URL | undefined {
 /**
  * Reads an address's body within the limits. Redirects are followed only to addresses that
  * pass `fetchableUrl`, so an `https:` feed cannot hand the command over to `http:` or `file:`.
+ * Unless `loopback` is set, every address, redirects included, must be on the public internet:
+ * an IP written in it and every address its host name resolves to.
  */
 export async function fetchLimited(address: URL, limits: FetchLimits, accept: string): Promise<{ bytes: Uint8Array; contentType: string }> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let url = address;
   try {
     for (let hop = 0; hop < 5; hop++) {
+      if (!limits.loopback) {
+        const internal = await privateAddressOf(url);
+        if (internal !== undefined) throw new FetchProblem(`${url.host} is on this computer or a private network (${internal}), which the command does not read for a feed from elsewhere`);
+      }
       const response = await fetch(url, { signal, redirect: 'manual', headers: { accept, 'user-agent': 'advocacy-hub-curate' } });
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();

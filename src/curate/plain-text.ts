@@ -12,12 +12,12 @@ export function htmlToPlainText(html: string): string {
   return collapseSpaces(toText(tree, { whitespace: 'normal' }));
 }
 
-/** One line: runs of white space (new lines included) become one space; control characters go. */
+/**
+ * One line: runs of white space (new lines included) become one space. White space only: what
+ * reaches the terminal is made safe by `forTerminal` where it is printed, the one escaper.
+ */
 export function collapseSpaces(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** At most `max` characters, cut at the last word boundary and ended with "…" when cut. */

@@ -17,8 +17,21 @@ export function lookup(
   let text: string | undefined = table[locale]?.[key];
   for (const fallback of fallbacks) text ??= table[fallback]?.[key];
   text ??= key;
-  if (!text.includes('{')) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillPlaceholders(text, values);
+}
+
+/**
+ * Fills `{name}` placeholders with plain text; a name not given (or given as undefined) stays
+ * as written. Only the values' own names count, never what every object has ({constructor}).
+ * The one filler: UI strings, policy messages, the starter hub and the browser scripts. It
+ * imports nothing, so a browser script that uses it ships no string table.
+ */
+export function fillPlaceholders(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
+  if (!template.includes('{')) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    return value === undefined ? match : String(value);
+  });
 }
 
 /** A translator for the hub's own pages in one locale. */

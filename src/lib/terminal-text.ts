@@ -18,6 +18,14 @@ export function forTerminal(text: string): string {
   return out;
 }
 
+/**
+ * A message of several lines, each made safe by forTerminal: the line breaks between the lines are
+ * the command's own, so they stay; everything within a line is escaped as above.
+ */
+export function linesForTerminal(text: string): string {
+  return text.split('\n').map(forTerminal).join('\n');
+}
+
 function isUnsafe(code: number): boolean {
   return (
     code < 0x20 ||

@@ -9,6 +9,7 @@ import { renderDigestHtml } from './digest-html.ts';
 import { digestWords, renderDigestText, type Digest } from './digest.ts';
 import { describeProblems, findNewPosts, localeLabel, type CommandIO, type NewPosts } from './new-posts.ts';
 import { UsageError, parseCommandArgs } from '../lib/command-line.ts';
+import { forTerminal, linesForTerminal } from '../lib/terminal-text.ts';
 
 export const DIGEST_USAGE = `Usage: npm run digest -- --since DATE|REF [--locale xx] [--out DIR] [--roster roster.csv] [--site-dir DIR]
 
@@ -29,7 +30,8 @@ export async function runDigest(args: string[], io: CommandIO): Promise<number> 
     return await digest(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${DIGEST_USAGE}`);
+      // The message may quote a roster cell or a path: nothing in it may act on the terminal.
+      io.stderr(`${linesForTerminal(error.message)}\n\n${DIGEST_USAGE}`);
       return 2;
     }
     if (error instanceof ContentProblems) {
@@ -88,7 +90,7 @@ async function writeRosterDigests(rosterPath: string, out: string, base: Digest,
   };
   const roster = await readRoster(readFileSync(rosterPath, 'utf8'), found.hub.advocate, secret);
   if (roster.fatal) throw new UsageError(`${where}:${roster.fatal.line}: ${roster.fatal.message}`);
-  for (const problem of roster.problems) io.stderr(`${where}:${problem.line}: ${problem.message}`);
+  for (const problem of roster.problems) io.stderr(forTerminal(`${where}:${problem.line}: ${problem.message}`));
   const index = [['email', 'name', 'code', 'html', 'text']];
   const seen = new Set<string>();
   for (const entry of roster.entries) {

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../i18n/translate.ts';
 import type { CampaignData } from '../schemas/campaign.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import type { Policy } from '../schemas/policy.ts';
@@ -48,7 +49,7 @@ export interface RuleRef {
  * filled), otherwise the built-in message.
  */
 export function findingOf(rule: RuleRef, place: Place, message: string, values: Record<string, string | number> = {}, fix?: Fix): Omit<Finding, 'file'> {
-  const text = rule.message ? rule.message.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : message;
+  const text = rule.message ? fillPlaceholders(rule.message, values) : message;
   return {
     ...place,
     severity: rule.level,

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { NETWORK_IDS, localeCodeSchema, networkIdSchema, urlSchema } from '../schemas/common.ts';
 import { starterTexts, type StarterTexts } from './starter-texts.ts';
+import { hashtagFromTitle } from './templates.ts';
+import { fillPlaceholders } from '../i18n/translate.ts';
 
 /** What `npm run init` needs to know about the company; everything else has a sensible default. */
 export interface StarterSettings {
@@ -33,19 +35,14 @@ export const starterAnswersSchema = z.object({
 });
 export type StarterAnswers = z.input<typeof starterAnswersSchema>;
 
-/** The company's own domain from the hub's address: advocacy.acme.example → acme.example. */
+/**
+ * The default owned domain (and the program lead's mail domain): the hub's whole host name,
+ * advocacy.acme.example → advocacy.acme.example. Dropping labels would need the public suffix
+ * list (advocacy.acme.co.uk is acme.co.uk, not co.uk); the person names their other sites with
+ * --owned-domains instead.
+ */
 export function domainOfSite(site: string): string {
-  const labels = new URL(site).hostname.split('.');
-  return labels.length > 2 ? labels.slice(-2).join('.') : labels.join('.');
-}
-
-/** The organisation's name as a hashtag: "Acme Widgets" → AcmeWidgets. */
-export function hashtagOf(name: string): string {
-  return name
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => word[0]!.toLocaleUpperCase() + word.slice(1))
-    .join('');
+  return new URL(site).hostname;
 }
 
 /** A language's name in itself, for the language switcher: de → Deutsch. */
@@ -62,9 +59,7 @@ function markdownText(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|!]/g, (c) => `\\${c}`);
 }
 
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
+const fill = fillPlaceholders;
 
 /**
  * Every file of a new company's minimal hub, by path inside the content folder. Pure: the
@@ -73,7 +68,8 @@ function fill(text: string, values: Record<string, string>): string {
 export function planStarterHub(settings: StarterSettings): Map<string, string> {
   const files = new Map<string, string>();
   const [defaultLocale] = settings.languages as [string, ...string[]];
-  const tag = hashtagOf(settings.name) || 'Our';
+  // The same hashtag maker as campaigns': CamelCase, accents dropped (Pâtisserie Müller → PatisserieMuller).
+  const tag = hashtagFromTitle(settings.name) || 'Our';
   const texts = new Map(settings.languages.map((code) => [code, starterTexts(code).texts] as const));
   const localized = (pick: (texts: StarterTexts) => string) =>
     `{ ${settings.languages.map((code) => `${code}: ${q(fill(pick(texts.get(code)!), { name: settings.name, tag }))}`).join(', ')} }`;

@@ -132,7 +132,10 @@ function postFields(content: NewContent, context: TemplateContext, t: (key: Edit
   };
 }
 
-/** `Ride to work 2026` → `RideToWork2026`: hashtags are CamelCase, letters and digits only. */
+/**
+ * `Ride to work 2026` → `RideToWork2026`: hashtags are CamelCase, letters and digits only, accents
+ * dropped. The one hashtag maker: campaigns' defaults and the new hub's own tags (npm run init).
+ */
 export function hashtagFromTitle(title: string): string {
   return title
     .normalize('NFKD')

@@ -1,33 +1,33 @@
+import { parseEntities } from 'parse-entities';
+
 /** A piece of a search excerpt; `highlighted` pieces matched the search words. */
 export interface ExcerptSegment {
   text: string;
   highlighted: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const OPEN = '<mark>';
+const CLOSE = '</mark>';
 
 /**
- * Pagefind's excerpt is text with HTML entities escaped and the matches wrapped in `<mark>`.
- * Rather than trusting it as HTML, we cut it at the marks and decode the entities, so the page
- * can place each piece as text. Anything else that looks like a tag stays visible text.
+ * Pagefind's excerpt is text with HTML's special characters escaped and the matches wrapped in
+ * `<mark>` … `</mark>`, the only markup it writes. Rather than trusting it as HTML, we cut it at
+ * those two exact markers and decode each piece's character references with parse-entities (the
+ * same decoder as the link rules, which follows the HTML standard), so the page places each piece
+ * as text. Anything else that looks like a tag, an escaped `&lt;mark&gt;` included, stays text.
  */
 export function excerptSegments(excerpt: string): ExcerptSegment[] {
   const segments: ExcerptSegment[] = [];
   let highlighted = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') highlighted = true;
-    else if (piece === '</mark>') highlighted = false;
-    else if (piece !== '') segments.push({ text: decodeEntities(piece), highlighted });
+  let at = 0;
+  while (at <= excerpt.length) {
+    const marker = highlighted ? CLOSE : OPEN;
+    const found = excerpt.indexOf(marker, at);
+    const piece = excerpt.slice(at, found === -1 ? undefined : found);
+    if (piece !== '') segments.push({ text: parseEntities(piece), highlighted });
+    if (found === -1) break;
+    at = found + marker.length;
+    highlighted = !highlighted;
   }
   return segments;
-}
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity;
-  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formulaValues, outputTexts } from '../../src/analytics/calculator-text.ts';
+import { formulaValues, outputTexts } from '../../src/analytics/calculator-text.ts';
+import { fillPlaceholders as fill } from '../../src/i18n/translate.ts';
 import { calculateReach, earnedMediaValue, readCalculatorInput, type CalculatorInput } from '../../src/analytics/calculator.ts';
 import { earnedMediaOfVisits } from '../../src/analytics/dashboard-view.ts';
 import { measurementSchema } from '../../src/schemas/measurement.ts';

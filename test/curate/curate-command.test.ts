@@ -115,6 +115,24 @@ describe('npm run curate, from feed files', () => {
     expect(await checkErrors()).toEqual([]);
   });
 
+  it('prints no character of a feed that could act on the terminal: escapes, C1 controls and bidirectional overrides show as \\x1b, \\x9b, \\u202e', async () => {
+    const path = join(work, 'terminal.json');
+    const items = [
+      { id: 't1', url: 'https://www.harbour-bakery.example/t1', title: 'Loaves\u001b[2J\u001b]0;owned\u0007 for \u009b31m all \u202eevil', content_text: 'x' },
+      { id: 't2', url: 'javascript:alert(1)', title: 'Runs \u001b[31mcode' },
+    ];
+    writeFileSync(path, JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }));
+    const { code, io } = await curate('--feed', path, '--category', 'news');
+    expect(code).toBe(0);
+    const printed = io.printed();
+    expect(printed).toContain('skipped: "Runs \\x1b[31mcode"');
+    for (const unsafe of ['\u001b', '\u0007', '\u009b', '\u202e']) expect(printed).not.toContain(unsafe);
+    const missing = await curate('--feed', join(work, 'no-such\u001b[2J.xml'), '--category', 'news');
+    expect(missing.code).toBe(2);
+    expect(missing.io.err.join('\n')).toContain('no-such\\x1b[2J.xml cannot be read: there is no such file');
+    expect(missing.io.err.join('\n')).not.toContain('\u001b');
+  });
+
   it('trims a long summary to the schema limit, at a word', async () => {
     const long = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
     const path = join(work, 'long.json');
@@ -251,6 +269,20 @@ describe('npm run curate, over HTTP from 127.0.0.1', () => {
     expect(io.printed()).toMatch(/news-about-ovens\.md: picture left out: .*300×200 pixels/);
     expect(io.printed()).toMatch(/"News about people": picture left out: its address "http:\/\/images\.example\/p\.png" is not an https: address/);
     expect(await checkErrors()).toEqual([]);
+  });
+
+  it('removes every file it wrote and says so in one sentence (exit 2, no stack trace) when writing fails half-way', async () => {
+    feeds['/feed.xml'] = rss(item('people') + item('ovens', server.url('/preview.png')));
+    // content/media is a file here, so the second item's picture cannot be written.
+    rmSync(join(content, 'media'), { recursive: true, force: true });
+    writeFileSync(join(content, 'media'), 'not a folder');
+    const before = snapshot(content);
+    const { code, io } = await curate('--feed', server.url('/feed.xml'), '--category', 'news');
+    expect(code).toBe(2);
+    expect(snapshot(content)).toEqual(before);
+    const said = io.err.join('\n');
+    expect(said).toMatch(/^npm run curate stopped while writing the drafts \(.+\); the files it had written are removed again, so the hub is as it was\.$/);
+    expect(said).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
   });
 
   it('applies the filters of a source in hub.yaml', async () => {

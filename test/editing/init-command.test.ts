@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { domainOfSite } from '../../src/scaffold/starter-hub.ts';
 import { repoRoot } from '../build/dist.ts';
 
 const node = join(repoRoot, 'node_modules', '.bin', 'node');
@@ -33,6 +34,13 @@ function mentionsOfDemo(dir: string): string[] {
     .filter((path) => statSync(path).isFile() && readFileSync(path, 'latin1').toLowerCase().includes('tidewater'));
 }
 
+describe('the defaults npm run init takes from the hub\'s address', () => {
+  it('owns the whole host name of --site, never a guess at the registrable domain (advocacy.acme.co.uk is not co.uk)', () => {
+    expect(domainOfSite('https://advocacy.acme.co.uk/')).toBe('advocacy.acme.co.uk');
+    expect(domainOfSite('https://advocacy.acme.example')).toBe('advocacy.acme.example');
+  });
+});
+
 describe('npm run init', () => {
   const content = join(work, 'acme', 'content');
 
@@ -43,7 +51,7 @@ describe('npm run init', () => {
     expect(made.output).toContain('Wrote a new hub for Acme');
 
     const hub = loadHubConfig(content);
-    expect(hub).toMatchObject({ organisation: 'Acme', site: 'https://advocacy.acme.example', default_locale: 'en', owned_domains: ['acme.example'] });
+    expect(hub).toMatchObject({ organisation: 'Acme', site: 'https://advocacy.acme.example', default_locale: 'en', owned_domains: ['advocacy.acme.example'] });
     expect(hub.locales).toEqual([{ code: 'en', label: 'English' }, { code: 'de', label: 'Deutsch' }]);
     expect(hub.program_lead.email).toBe('people@acme.example');
     // Codes carry nothing about a person: no salt or secret is written into the repository.
@@ -91,6 +99,27 @@ describe('npm run init', () => {
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/has changes that are not committed[\s\S]*hub\.yaml/);
     expect(readFileSync(join(folder, 'hub.yaml'), 'utf8')).toBe('organisation: Ours, edited\n');
+  });
+
+  it('refuses, even when asked in a terminal, when git cannot say whether the content has changes, unless --yes', () => {
+    const folder = join(work, 'not-a-repository', 'content');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'hub.yaml'), 'organisation: Ours\n');
+    // script(1) gives init a terminal, where it would ask "Delete everything …? [y/N]"; the answer is yes.
+    const command = [node, join(repoRoot, 'scripts', 'init.ts'), ...ACME].join(' ');
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, env: cleanEnv({ HUB_CONTENT_DIR: folder }), input: 'y\n', encoding: 'utf8' });
+    expect(result.stdout).toContain('git cannot tell whether');
+    expect(result.stdout).toContain('add --yes to confirm');
+    expect(result.status).toBe(2);
+    expect(readFileSync(join(folder, 'hub.yaml'), 'utf8')).toBe('organisation: Ours\n');
+  });
+
+  it('stops in one sentence, without a stack trace, when the new hub cannot be written', () => {
+    writeFileSync(join(work, 'a-file'), '');
+    const result = init(join(work, 'a-file', 'content'), [...ACME, '--yes']);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/npm run init stopped: ENOTDIR: not a directory, mkdir '.*a-file\/content\.init-\d+/);
+    expect(result.output).not.toMatch(/^ {4}at /m);
   });
 
   it('says which flag is wrong, in words, without a stack trace', () => {

@@ -5,6 +5,7 @@ import { CONTENT_TYPES, fieldsOf } from '../../src/scaffold/field-help.ts';
 import { planNewFile, readScaffoldContext, slugFromTitle, type NewRequest } from '../../src/scaffold/new-file.ts';
 import { fieldAt, fieldPaths } from '../../src/scaffold/schema-fields.ts';
 import { hashtagFromTitle } from '../../src/scaffold/templates.ts';
+import { planStarterHub } from '../../src/scaffold/starter-hub.ts';
 
 const content = join(import.meta.dirname, 'fixtures', 'small-hub');
 const hub = loadHubConfig(content);
@@ -49,6 +50,13 @@ describe('file names and hashtags made from a title', () => {
   it('makes CamelCase hashtags without accents or spaces', () => {
     expect(hashtagFromTitle('ride to work 2027')).toBe('RideToWork2027');
     expect(hashtagFromTitle('Città in bici')).toBe('CittaInBici');
+  });
+
+  it('makes the new hub\'s own hashtags (npm run init) the same way: no accents', () => {
+    const files = planStarterHub({ name: 'Pâtisserie Müller', site: 'https://advocacy.muller.example', languages: ['en'], networks: ['linkedin'], ownedDomains: [], programLeadName: 'Team', programLeadEmail: 'team@muller.example', today: '2026-11-23' });
+    const policy = files.get('policy.yaml') ?? '';
+    expect(policy).toContain('recommended: [PatisserieMuller, PatisserieMullerEmployee]');
+    expect(policy).not.toContain('Pâtisserie' + 'Müller');
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveAdvocateCode } from '../../src/share/keyed-code.ts';
@@ -113,6 +113,21 @@ describe('npm run digest --roster', () => {
     expect(code).toBe(1);
     expect(io.err.join('\n')).toMatch(/roster-with-a-bad-row\.csv:3: "not-an-email" is not an email address/);
     expect(read('digest-hq-desk-01.html')).toContain('?advocate=hq-desk-01');
+  });
+});
+
+describe('npm run digest --roster with a hostile cell', () => {
+  it('shows escape sequences and bidirectional overrides as \\x1b, \\u202e instead of letting them act on the terminal', async () => {
+    const dir = tempDir();
+    const roster = join(dir, 'roster.csv');
+    writeFileSync(roster, 'email,name\n\u001b[2J\u001b]0;owned\u0007x,X\n\u202eevil,Y\n');
+    const { code, io } = await digest(['--since', '2026-11-15', '--roster', roster]);
+    expect(code).toBe(1);
+    const err = io.err.join('\n');
+    expect(err).toContain('roster.csv:2: "\\x1b[2J\\x1b]0;owned\\x07x" is not an email address');
+    expect(err).toContain('roster.csv:3: "\\u202eevil" is not an email address');
+    for (const unsafe of ['\u001b', '\u0007', '\u202e']) expect(err).not.toContain(unsafe);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

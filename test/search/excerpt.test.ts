@@ -25,7 +25,19 @@ describe('a search excerpt', () => {
     ]);
   });
 
-  it('leaves unknown entities alone', () => {
-    expect(excerptSegments('&madeup; &#0;')).toEqual([{ text: '&madeup; &#0;', highlighted: false }]);
+  it('decodes every character reference as a browser does, not only a handful', () => {
+    expect(excerptSegments('Caf&eacute; &hellip; it&rsquo;s <mark>&Eacute;t&eacute;</mark> &euro;5')).toEqual([
+      { text: 'Café … it’s ', highlighted: false },
+      { text: 'Été', highlighted: true },
+      { text: ' €5', highlighted: false },
+    ]);
+  });
+
+  it('leaves unknown entities alone, and shows a reference to no character as the replacement character, as a browser does', () => {
+    expect(excerptSegments('&madeup; &#0;')).toEqual([{ text: '&madeup; \ufffd', highlighted: false }]);
+  });
+
+  it('keeps an escaped mark as text: only Pagefind\'s own marks highlight', () => {
+    expect(excerptSegments('&lt;mark&gt;not a match&lt;/mark&gt;')).toEqual([{ text: '<mark>not a match</mark>', highlighted: false }]);
   });
 });

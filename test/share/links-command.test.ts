@@ -50,6 +50,21 @@ describe('npm run links', () => {
     expect(stderr).not.toMatch(/\bat .+:\d+:\d+\)?$/m);
   });
 
+  it('shows escape sequences and bidirectional overrides of a roster cell as \\x1b, \\u202e instead of letting them act on the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'links-terminal-'));
+    try {
+      const roster = join(dir, 'roster.csv');
+      writeFileSync(roster, 'email,name\n\u001b]0;owned\u0007\u001b[2Jnot-an-email,X\n\u202eevil,Y\n');
+      const { status, stderr } = links(roster);
+      expect(status).toBe(1);
+      expect(stderr).toContain('roster.csv:2: "\\x1b]0;owned\\x07\\x1b[2Jnot-an-email" is not an email address');
+      expect(stderr).toContain('roster.csv:3: "\\u202eevil" is not an email address');
+      for (const unsafe of ['\u001b', '\u0007', '\u202e']) expect(stderr).not.toContain(unsafe);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('takes codes from a code column', () => {
     const { status, rows, stderr } = links(`${fixtures}roster-codes-only.csv`);
     expect(status).toBe(1);
