@@ -13,11 +13,17 @@ export function htmlToPlainText(html: string): string {
 }
 
 /**
- * One line: runs of white space (new lines included) become one space. White space only: what
- * reaches the terminal is made safe by `forTerminal` where it is printed, the one escaper.
+ * One line of a feed's text, as it goes into a post: runs of white space (new lines included)
+ * become one space, and characters no reader sees are dropped — control characters (C0, C1,
+ * DEL) and the bidirectional embeddings, overrides and isolates that can make a title display
+ * in another order than it is written (U+202A–U+202E, U+2066–U+2069). This cleans the data;
+ * what reaches the terminal is escaped by `forTerminal` where it is printed.
  */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, '')
+    .trim();
 }
 
 /** At most `max` characters, cut at the last word boundary and ended with "…" when cut. */

@@ -125,7 +125,8 @@ describe('npm run curate, from feed files', () => {
     const { code, io } = await curate('--feed', path, '--category', 'news');
     expect(code).toBe(0);
     const printed = io.printed();
-    expect(printed).toContain('skipped: "Runs \\x1b[31mcode"');
+    // Feed text loses its control characters as it is read (they never reach a post either).
+    expect(printed).toContain('skipped: "Runs [31mcode"');
     for (const unsafe of ['\u001b', '\u0007', '\u009b', '\u202e']) expect(printed).not.toContain(unsafe);
     const missing = await curate('--feed', join(work, 'no-such\u001b[2J.xml'), '--category', 'news');
     expect(missing.code).toBe(2);
