@@ -24,7 +24,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // A Content-Security-Policy on every page (README, Safety): no inline script runs unless the hub wrote it.
   security: { csp: hubCsp(hub, [SHARE_PANEL_BOOT]) },
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // One page at a time: Astro's incremental build (below) caches pages only then.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
+  // Pages whose cacheKey (src/content/page-keys.ts) and code are as in the last build are copied
+  // from Astro's cache folder instead of rendered again (README, Incremental builds).
+  experimental: { incrementalBuild: true },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   // No Shiki: its colours are inline styles, which the Content-Security-Policy does not allow.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },

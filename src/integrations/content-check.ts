@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent } from '../policy/engine.ts';
@@ -18,11 +19,12 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
   return {
     name: 'advocacy-hub:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         let result;
         try {
-          result = await checkContent({ contentDir });
+          // Findings kept in Astro's cache folder: a rebuild checks only the files that changed.
+          result = await checkContent({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
         } catch (error) {
           // Such as HUB_NOW that is not a date: say it in one line, not with a stack trace.
           const message = `the content check could not run: ${error instanceof Error ? error.message : String(error)}`;
@@ -49,6 +51,7 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
           process.exit(1);
         }
         // In dev, even errors are only shown: the server keeps running while the editor fixes them.
+        if (result.reused > 0) logger.info(`content policy: ${result.reused} of ${result.checked} files unchanged since the last check, not checked again`);
         if (counts.error + counts.warning > 0) logger.warn(`content policy:\n${report}`);
         else logger.info(`content policy: ${report}`);
       },

@@ -10,6 +10,6 @@ if (!('context' in prepared)) throw new Error('the policy or hub settings change
 // One batch after the other, so results go back in the order the batches came.
 let queue = Promise.resolve();
 parentPort?.on('message', (files: ContentFile[]) => {
-  queue = queue.then(() => checkFiles(prepared, files)).then((findings) => parentPort?.postMessage(findings));
+  queue = queue.then(() => checkFiles(prepared, files)).then((checked) => parentPort?.postMessage(checked));
 });
 parentPort?.postMessage('ready');

@@ -11,6 +11,7 @@ import type { ContentDocument, ContentFile } from './document.ts';
 import type { Finding } from './finding.ts';
 import { imageFactsForRun } from './images/image-facts.ts';
 import { readPolicy } from './load-policy.ts';
+import { CheckCache } from './check-cache.ts';
 import { checkInParallel } from './parallel.ts';
 import { parseContentFile } from './parse.ts';
 import type { RuleContext } from './rule.ts';
@@ -26,6 +27,11 @@ export interface CheckOptions {
   now?: Date;
   /** Threads for the run, this one included; default: one per CPU core from 1,500 files up, else 1 (this thread). */
   threads?: number;
+  /**
+   * A cache folder (Astro's cacheDir: `defaultCacheDir()`) where findings are kept between runs:
+   * a file whose findings still hold is not checked again (src/policy/check-cache.ts). None when absent.
+   */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -35,6 +41,8 @@ export interface CheckResult {
   checked: number;
   /** Threads that checked them, this one included (1: this one alone). */
   threads: number;
+  /** Of the files counted in `checked`, those whose findings came from the cache, unchanged. */
+  reused: number;
   /** Set when the check could not run at all: the policy file's own problems. */
   fatal?: Finding[];
 }
@@ -61,17 +69,46 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const dir = resolve(options.contentDir);
   const now = options.now ?? buildNow();
   const prepared = prepare(dir, now);
-  if ('fatal' in prepared) return { findings: [], checked: 0, threads: 1, fatal: prepared.fatal };
-  if ('hubFindings' in prepared) return { findings: sortFindings(prepared.hubFindings), checked: 1, threads: 1 };
+  if ('fatal' in prepared) return { findings: [], checked: 0, threads: 1, reused: 0, fatal: prepared.fatal };
+  if ('hubFindings' in prepared) return { findings: sortFindings(prepared.hubFindings), checked: 1, threads: 1, reused: 0 };
 
   const { files, misplaced, unsafe } = selectFiles(dir, options.files);
+  const cache = options.cacheDir === undefined ? undefined : CheckCache.open(options.cacheDir, dir);
+  const findings: Finding[] = [];
+  const toCheck: ContentFile[] = [];
+  const shas = new Map<string, string>();
+  for (const file of files) {
+    const known = cache?.lookup(file, now);
+    if (known?.findings) findings.push(...known.findings);
+    else toCheck.push(file);
+    if (known) shas.set(file.path, known.sha);
+  }
   // This thread checks too, so `threads` counts it: 2 means this thread and one worker.
-  const threads = Math.max(1, options.threads ?? (files.length >= PARALLEL_FROM ? availableParallelism() : 1));
-  const findings =
-    threads > 1 ? await checkInParallel(dir, now, files, threads - 1, (batch) => checkFiles(prepared, batch)) : await checkFiles(prepared, files);
+  const threads = Math.max(1, options.threads ?? (toCheck.length >= PARALLEL_FROM ? availableParallelism() : 1));
+  const checked =
+    threads > 1 ? await checkInParallel(dir, now, toCheck, threads - 1, (batch) => checkFiles(prepared, batch)) : await checkFiles(prepared, toCheck);
+  for (const result of checked) {
+    findings.push(...result.findings);
+    const sha = shas.get(result.path);
+    if (cache && sha !== undefined) cache.store(result.path, sha, result.findings, result.readToday ? now : undefined);
+  }
+  // A full run forgets deleted files; a run over some files keeps what it knew of the others.
+  cache?.save(options.files ? undefined : new Set(files.map((file) => file.path)));
   // The imported analytics: a file that the build could not read would stop it on the dashboard.
   const analytics = !options.files && existsSync(join(dir, ANALYTICS_FILE)) ? readAnalyticsData(dir).findings : undefined;
-  return { findings: sortFindings([...unsafe, ...misplaced, ...findings, ...(analytics ?? [])]), checked: files.length + (analytics ? 1 : 0), threads };
+  return {
+    findings: sortFindings([...unsafe, ...misplaced, ...findings, ...(analytics ?? [])]),
+    checked: files.length + (analytics ? 1 : 0),
+    threads,
+    reused: files.length - toCheck.length,
+  };
+}
+
+/** What checking one file found, and whether any rule read "today" (then the findings hold only on that day). */
+export interface CheckedFile {
+  path: string;
+  findings: Finding[];
+  readToday: boolean;
 }
 
 /** Loads the policy, the hub settings and the campaigns; or says why the check cannot go on. */
@@ -105,21 +142,31 @@ export function prepare(dir: string, now: Date): Prepared | { fatal: Finding[] }
 }
 
 /** Reads, parses and checks files one after the other. */
-export async function checkFiles(prepared: Prepared, files: readonly ContentFile[]): Promise<Finding[]> {
-  const findings: Finding[] = [];
+export async function checkFiles(prepared: Prepared, files: readonly ContentFile[]): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = [];
   for (const file of files) {
     if (file.kind === 'hub') continue; // checked by readHubConfig in prepare()
+    const result: CheckedFile = { path: file.path, findings: [], readToday: false };
+    checked.push(result);
     let doc = prepared.parsed.get(file.path);
     if (!doc) {
-      const result = parseContentFile(file);
-      findings.push(...result.problems);
-      if (!result.doc) continue;
-      doc = result.doc;
+      const parsed = parseContentFile(file);
+      result.findings.push(...parsed.problems);
+      if (!parsed.doc) continue;
+      doc = parsed.doc;
       validate(doc, prepared.schemas);
     }
-    findings.push(...(await runRules(doc, prepared.context)));
+    // The date rules read "today": their findings are then cached for this day only.
+    const context: RuleContext = {
+      ...prepared.context,
+      get today() {
+        result.readToday = true;
+        return prepared.context.today;
+      },
+    };
+    result.findings.push(...(await runRules(doc, context)));
   }
-  return findings;
+  return checked;
 }
 
 /** Every rule over one parsed file. A rule that fails is reported as a finding, never a crash. */

@@ -1,7 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { ContentFile } from './document.ts';
-import type { Finding } from './finding.ts';
 
 /** Files per batch: small enough to balance the threads, big enough that messaging is noise. */
 const BATCH = 100;
@@ -15,22 +14,22 @@ const IN_FLIGHT = 2;
  * sooner costs nothing extra. A worker that fails or stops early hands its batches back to the
  * queue, and this thread checks them.
  */
-export async function checkInParallel(
+export async function checkInParallel<Result>(
   dir: string,
   now: Date,
   files: readonly ContentFile[],
   workerCount: number,
-  checkHere: (batch: readonly ContentFile[]) => Promise<Finding[]>,
-): Promise<Finding[]> {
+  checkHere: (batch: readonly ContentFile[]) => Promise<Result[]>,
+): Promise<Result[]> {
   const queue: ContentFile[][] = [];
   for (let i = 0; i < files.length; i += BATCH) queue.push(files.slice(i, i + BATCH));
-  const findings: Finding[] = [];
+  const results: Result[] = [];
   let pending = queue.length;
   // Wakes this thread when it has nothing to check: all batches are done, or a worker gave some back.
   let wake: () => void = () => {};
   const signal = () => wake();
-  const finished = (batchFindings: Finding[]) => {
-    findings.push(...batchFindings);
+  const finished = (batchResults: Result[]) => {
+    results.push(...batchResults);
     if (--pending === 0) signal();
   };
 
@@ -57,7 +56,7 @@ export async function checkInParallel(
       signal();
       void worker.terminate();
     };
-    worker.on('message', (message: Finding[] | 'ready') => {
+    worker.on('message', (message: Result[] | 'ready') => {
       // A result that arrives after the worker failed belongs to a batch already handed back.
       if (gone) return;
       if (message !== 'ready') {
@@ -92,5 +91,5 @@ export async function checkInParallel(
   } finally {
     for (const worker of workers) worker.leave();
   }
-  return findings;
+  return results;
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check.ts';
@@ -106,7 +107,8 @@ describe('the build and the dev server refuse them before Astro loads any conten
     const dir = await makeContent({ 'posts/en/My Post.md': fixture('posts/post-valid.md'), 'posts/en/my-post.md': fixture('posts/post-valid.md') });
     const hook = contentCheck({ contentDir: dir }).hooks['astro:config:setup'];
     const logger = { info() {}, warn() {}, error() {} } as unknown as AstroIntegrationLogger;
-    const setup = hook?.({ command: 'dev', logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+    const config = { cacheDir: pathToFileURL(join(dir, '.astro-cache/')) };
+    const setup = hook?.({ command: 'dev', config, logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
     await expect(setup).rejects.toMatchObject({ message: expect.stringMatching(/not what they seem/), hint: expect.stringMatching(/posts\/en\/my-post\.md[\s\S]*would become the same page/) });
   });
 });

@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import { loadHubConfig } from '../../content/hub-config.ts';
 import { POLICY_FILE, displayPath } from '../../content/paths.ts';
 import { buildNow } from '../../content/lifecycle.ts';
+import { defaultCacheDir } from '../check-cache.ts';
 import { classify } from '../discover.ts';
 import { checkContent, type CheckResult } from '../engine.ts';
 import type { Finding } from '../finding.ts';
@@ -66,7 +67,7 @@ export async function runCheckCommand(argv: readonly string[], io: CheckIo): Pro
     }
   }
 
-  const options = { contentDir: io.contentDir, now, ...(files ? { files } : {}) };
+  const options = { contentDir: io.contentDir, now, cacheDir: defaultCacheDir(io.cwd), ...(files ? { files } : {}) };
   let result = await checkContent(options);
   if (result.fatal) {
     io.stdout.write(`${render(args.format, result.fatal, io, result)}\n`);

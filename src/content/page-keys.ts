@@ -1,0 +1,49 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page returned by
+ * `getStaticPaths()` with the key it had last build, and the same page code, is copied from the
+ * previous build instead of rendered again. So a key must change whenever anything the page shows
+ * can change. Astro itself watches the code (each route's module graph, the config, the lock file)
+ * and the rendered body of a content entry; the keys cover the data.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HubConfig } from '../schemas/hub.ts';
+import { MEDIA_DIR, POLICY_FILE, contentDir } from './paths.ts';
+
+/** What every page shows besides its own content: the hub settings and the policy (guidelines, MDX components). */
+function settingsPart(hub: HubConfig): string {
+  if (policyKey === undefined) {
+    const policy = join(contentDir(), POLICY_FILE);
+    policyKey = existsSync(policy) ? digest(readFileSync(policy)) : 'none';
+  }
+  return `${JSON.stringify(hub)}\npolicy ${policyKey}`;
+}
+
+/** Read once per build: a build never sees two policies. */
+let policyKey: string | undefined;
+
+const pictures = new Map<string, string>();
+
+/** A picture in media/ by its bytes, read once per build: a replaced picture changes every page that shows it. */
+export function pictureKey(fileName: string): string {
+  let key = pictures.get(fileName);
+  if (key === undefined) {
+    const path = join(contentDir(), MEDIA_DIR, fileName);
+    key = existsSync(path) ? digest(readFileSync(path)) : 'missing';
+    pictures.set(fileName, key);
+  }
+  return key;
+}
+
+/**
+ * The key of a page from what it shows, given as plain values (entries' digests, dates, lists):
+ * the hub settings and the policy are always part of it.
+ */
+export function pageKey(hub: HubConfig, shows: Record<string, unknown>): string {
+  return digest(`${settingsPart(hub)}\n${JSON.stringify(shows)}`);
+}
+
+function digest(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { differingFiles } from '../../scripts/lib/folders.ts';
+import { TEST_NOW, repoRoot } from './dist.ts';
+
+/**
+ * A rebuild reuses what the last build made (pages from Astro's incremental build, findings from
+ * the content check's cache); whatever changed, its output must be byte for byte what a cold build
+ * of the same content makes. One small hub (test/fixtures/incremental-hub), changed step by step;
+ * after each step, an incremental build and a cold build in a fresh folder, compared.
+ */
+const fixture = join(repoRoot, 'test', 'fixtures', 'incremental-hub');
+const work = mkdtempSync(join(tmpdir(), 'hub-incremental-'));
+const content = join(work, 'content');
+const incremental = { out: join(work, 'dist'), cache: join(work, 'cache') };
+let now = TEST_NOW;
+let coldBuilds = 0;
+
+function build(folders: { out: string; cache: string }): string {
+  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: repoRoot,
+    // NODE_ENV=test (set by vitest) would make Vite build in development mode.
+    env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', HUB_NOW: now, HUB_CONTENT_DIR: content, HUB_OUT_DIR: folders.out, HUB_CACHE_DIR: folders.cache },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
+}
+
+/** Rebuilds incrementally, builds the same state cold, and lists the files that differ. */
+function rebuildAndCompare(): { differing: string[]; log: string } {
+  const log = build(incremental);
+  const cold = { out: join(work, `cold-${++coldBuilds}`, 'dist'), cache: join(work, `cold-${coldBuilds}`, 'cache') };
+  build(cold);
+  const differing = differingFiles(incremental.out, cold.out);
+  rmSync(join(work, `cold-${coldBuilds}`), { recursive: true, force: true });
+  return { differing, log };
+}
+
+/** Astro's line for a post page copied from the last build instead of rendered. */
+const restored = (slug: string) => new RegExp(`/posts/${slug}/index\\.html\\s*\\((restored|cached)\\)`);
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(content, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the test's edit of ${file} changed nothing: the fixture changed, update the test`);
+  writeFileSync(path, after);
+}
+
+beforeAll(() => {
+  cpSync(fixture, content, { recursive: true });
+  build(incremental);
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('an incremental rebuild makes what a cold build makes', () => {
+  it('after nothing changed, reusing the pages and the check', () => {
+    const { differing, log } = rebuildAndCompare();
+    expect(differing).toEqual([]);
+    expect(log).toMatch(/content policy: \d+ of \d+ files unchanged since the last check/);
+    expect(log).toMatch(restored('kl-solar-roof'));
+    expect(log).toMatch(restored('ride-to-work-halfway'));
+  }, 300_000);
+
+  it("after a post's body is edited", () => {
+    edit('posts/en/kl-solar-roof.md', (text) => `${text}\nOne more paragraph, written after the first build.\n`);
+    const { differing, log } = rebuildAndCompare();
+    expect(differing).toEqual([]);
+    // Only the edited post is drawn again.
+    expect(log).not.toMatch(restored('kl-solar-roof'));
+    expect(log).toMatch(restored('ride-to-work-halfway'));
+  }, 300_000);
+
+  it("after a post's title and a campaign are edited", () => {
+    edit('posts/en/ride-to-work-halfway.md', (text) => text.replace(/^title: .*$/m, 'title: "Ride to Work: halfway there, and still pedalling"'));
+    edit('campaigns/ride-to-work-2026.yaml', (text) => text.replace('  en: Ride to Work 2026', '  en: Ride to Work, the 2026 edition'));
+    expect(rebuildAndCompare().differing).toEqual([]);
+  }, 300_000);
+
+  it('after a post is added and another deleted', () => {
+    const added = readFileSync(join(content, 'posts/en/kl-solar-roof.md'), 'utf8').replace(/^title: .*$/m, 'title: "A second roof of solar panels, in Milan"');
+    writeFileSync(join(content, 'posts/en/milan-solar-roof.md'), added);
+    rmSync(join(content, 'posts/en/ride-to-work-halfway.md'));
+    expect(rebuildAndCompare().differing).toEqual([]);
+  }, 300_000);
+
+  it('after the policy and the hub settings change', () => {
+    edit('policy.yaml', (text) => `${text}\n# A comment is a change too: the guidelines show this file.\n`);
+    edit('hub.yaml', (text) => text.replace(/^organisation: .*$/m, 'organisation: Tidewater Cycles Group'));
+    expect(rebuildAndCompare().differing).toEqual([]);
+  }, 300_000);
+
+  it('after the build date moves past an embargo', () => {
+    // winter-range-preview.md is published on 2027-01-15: built on the 16th, it has a page.
+    now = '2027-01-16';
+    const { differing } = rebuildAndCompare();
+    expect(differing).toEqual([]);
+    expect(readFileSync(join(incremental.out, 'posts', 'winter-range-preview', 'index.html'), 'utf8')).toContain('Ready for wet winters');
+  }, 300_000);
+});
