@@ -25,6 +25,10 @@ export const BUILD_TESTS = [
   'test/notify/feed-output.test.ts',
   'test/search/index-output.test.ts',
   'test/share/post-page-links.test.ts',
+  // These make builds of their own: not unit tests, whatever folder they sit in.
+  'test/policy/build-fails.test.ts',
+  'test/policy/content-files.test.ts',
+  'test/share/code-attack.test.ts',
 ];
 
 export const unit: TestProjectInlineConfiguration = {
