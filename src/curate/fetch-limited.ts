@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { isLoopbackHttp } from '../lib/url-rule.ts';
 import { privateAddressOf } from './public-address.ts';
 
 /** Thrown when a feed or picture cannot be read within the limits; the message says why, plainly. */
@@ -19,12 +20,6 @@ export interface FetchLimits {
   loopback: boolean;
 }
 
-/**
- * Hosts that may be read over plain `http:`: only this computer (tests, a feed served locally).
- * Everything else must be `https:`, as a browser requires for a secure context.
- */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /** Whether an address may be fetched: `https:`, or, when allowed, `http:` on this computer. */
 export function fetchableUrl(raw: string, loopback: boolean): URL | undefined {
   let url: URL;
@@ -34,7 +29,8 @@ export function fetchableUrl(raw: string, loopback: boolean): URL | undefined {
     return undefined;
   }
   if (url.protocol === 'https:') return url;
-  if (loopback && url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return url;
+  // Plain http only on this computer (tests, a feed served locally), and only when allowed.
+  if (loopback && isLoopbackHttp(url)) return url;
   return undefined;
 }
 

@@ -97,3 +97,14 @@ function schemeReason(protocol: string, allowed: readonly string[]): string {
   if (scheme === 'http') return 'must use https:// (http:// is not encrypted)';
   return `must start with ${list} (${scheme}: is not allowed here)`;
 }
+
+/** Hosts that mean this computer. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Plain `http:` on this computer (a feed served locally, a test server): the one exception to
+ * https that the feed settings and `npm run curate` make.
+ */
+export function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+}

@@ -1,4 +1,5 @@
 import type { UrlUse } from '../lib/url-rule.ts';
+import { srcsetUrls } from '../lib/srcset.ts';
 
 /**
  * The one allowlist of raw HTML that content may hold: in a Markdown body, and as plain elements
@@ -135,7 +136,7 @@ export function addressesIn(attribute: string, value: string): string[] {
   if (!kind) return [];
   switch (kind.list) {
     case 'srcset':
-      return srcsetAddresses(value);
+      return srcsetUrls(value);
     case 'semicolons':
       return value.split(';').map((part) => part.trim()).filter((part) => part !== '');
     case 'spaces':
@@ -145,36 +146,3 @@ export function addressesIn(attribute: string, value: string): string[] {
   }
 }
 
-/**
- * The image addresses of a `srcset`, read as the HTML standard's algorithm reads them: a candidate
- * is an address up to white space, then an optional descriptor up to a comma outside brackets.
- * An address may itself hold commas (`https://x/a,b.jpg`), so splitting on commas would miss one.
- */
-export function srcsetAddresses(value: string): string[] {
-  const addresses: string[] = [];
-  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && (isSpace(value[i]) || value[i] === ',')) i++;
-    if (i >= value.length) break;
-    let end = i;
-    while (end < value.length && !isSpace(value[end])) end++;
-    let address = value.slice(i, end);
-    i = end;
-    if (address.endsWith(',')) {
-      address = address.replace(/,+$/, '');
-    } else {
-      // The descriptors: up to the next comma that is not inside brackets.
-      let depth = 0;
-      while (i < value.length) {
-        const c = value[i];
-        if (c === '(') depth++;
-        else if (c === ')') depth = Math.max(0, depth - 1);
-        else if (c === ',' && depth === 0) break;
-        i++;
-      }
-    }
-    if (address !== '') addresses.push(address);
-  }
-  return addresses;
-}

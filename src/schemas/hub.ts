@@ -1,14 +1,12 @@
 import { z } from 'astro/zod';
+import { isLoopbackHttp } from '../lib/url-rule.ts';
 import { measurementSchema } from './measurement.ts';
 import { localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema, urlSchemaFor } from './common.ts';
-
-/** Hosts that mean this machine: a feed served here (a try-out, a test) may use plain http. */
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** A feed's address: held to the one URL rule (https), except plain http on this machine. */
 const feedUrlSchema = z.string().superRefine((value, ctx) => {
   const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (url?.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return;
+  if (url && isLoopbackHttp(url)) return;
   const checked = urlSchema.safeParse(value);
   if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, input: value });
 });

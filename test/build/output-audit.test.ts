@@ -6,7 +6,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
 import { auditSite, outputAudit } from '../../src/integrations/output-audit.ts';
-import { auditPage, srcsetUrls } from '../../src/lib/built-page-audit.ts';
+import { auditPage } from '../../src/lib/built-page-audit.ts';
+import { srcsetUrls } from '../../src/lib/srcset.ts';
 import { repoRoot, testDist } from './dist.ts';
 
 const options = { resourceHosts: ['hub.example.org', 'media.example.com'] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, addressesIn, isAllowedAttribute, srcsetAddresses } from '../../src/policy/html-allowlist.ts';
+import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, addressesIn, isAllowedAttribute } from '../../src/policy/html-allowlist.ts';
+import { srcsetUrls } from '../../src/lib/srcset.ts';
 import { htmlProblems } from '../../src/policy/markdown/raw-html.ts';
 
 describe('the raw HTML allowlist', () => {
@@ -14,8 +15,8 @@ describe('the raw HTML allowlist', () => {
   });
 
   it('reads every candidate of a srcset, commas inside an address included', () => {
-    expect(srcsetAddresses('a.jpg 1x, https://x.example/b,c.jpg 2x,d.jpg')).toEqual(['a.jpg', 'https://x.example/b,c.jpg', 'd.jpg']);
-    expect(srcsetAddresses('  a.jpg,  b.jpg 100w  ')).toEqual(['a.jpg', 'b.jpg']);
+    expect(srcsetUrls('a.jpg 1x, https://x.example/b,c.jpg 2x,d.jpg')).toEqual(['a.jpg', 'https://x.example/b,c.jpg', 'd.jpg']);
+    expect(srcsetUrls('  a.jpg,  b.jpg 100w  ')).toEqual(['a.jpg', 'b.jpg']);
     expect(addressesIn('values', 'https://ok.example/; javascript:alert(1)')).toEqual(['https://ok.example/', 'javascript:alert(1)']);
   });
 
