@@ -7,6 +7,7 @@ import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hubCsp } from './src/integrations/content-security-policy.ts';
+import { hubSettings } from './src/integrations/hub-settings.ts';
 import { SHARE_PANEL_BOOT } from './src/client/share-panel-boot.ts';
 import { outputAudit } from './src/integrations/output-audit.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   // The output audit runs before the search index: a site it refuses is not indexed.
   integrations: [
     contentCheck({ contentDir: dir }),
+    hubSettings({ contentDir: dir, hub }),
     quietBuild(),
     mdx(),
     outputAudit({ contentDir: dir, hub }),

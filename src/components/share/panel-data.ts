@@ -1,6 +1,7 @@
 import type { NetworkId } from '../../schemas/common.ts';
 import type { HubConfig } from '../../schemas/hub.ts';
-import { shareTexts, type ShareStringKey } from '../../i18n/strings/share.ts';
+import { shareStrings, type ShareStringKey } from '../../i18n/strings/share.ts';
+import { tableTexts, type Translate } from '../../i18n/translator.ts';
 import { composeShareUrl, shareSubject, type SharedPost, type ShareSubject } from '../../share/compose.ts';
 import { networkLabel } from '../../share/network-labels.ts';
 import { hasOwnCaptions, hasShareDialog } from '../../share/networks.ts';
@@ -21,6 +22,8 @@ export interface PanelData {
 
 export interface PanelInput {
   hub: HubConfig;
+  /** The page's translator, in `locale`. */
+  t: Translate;
   post: SharedPost;
   slug: string;
   locale: string;
@@ -29,7 +32,7 @@ export interface PanelInput {
   imageUrl?: string | undefined;
 }
 
-export function panelData({ hub, post, slug, locale, pageUrl, campaignHashtag, imageUrl }: PanelInput): PanelData {
+export function panelData({ hub, t, post, slug, locale, pageUrl, campaignHashtag, imageUrl }: PanelInput): PanelData {
   // Instagram is a download of the post's picture: without one there is nothing to share there.
   const networks = hub.networks.filter((network) => network !== 'instagram' || !!imageUrl);
   return {
@@ -39,7 +42,7 @@ export function panelData({ hub, post, slug, locale, pageUrl, campaignHashtag, i
     picked: networks.find(hasOwnCaptions) ?? networks[0] ?? 'linkedin',
     codeLength: hub.advocate.code_length,
     labels: Object.fromEntries(networks.map((network) => [network, networkLabel(network, locale)])),
-    text: shareTexts(locale),
+    text: tableTexts(t, shareStrings),
   };
 }
 

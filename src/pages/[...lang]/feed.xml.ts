@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadHubConfig } from '../../content/hub-config.ts';
+import hub from 'virtual:hub/settings';
 import { now } from '../../content/queries.ts';
 import { localeParams } from '../../i18n/routes.ts';
 import { buildRss, feedMeta } from '../../notify/feeds.ts';
@@ -7,12 +7,11 @@ import { buildNotices } from '../../notify/build-notices.ts';
 
 /** RSS 2.0 feed of the posts that can be shared now, one per locale: `/feed.xml`, `/it/feed.xml`. */
 export function getStaticPaths() {
-  return localeParams(loadHubConfig());
+  return localeParams(hub);
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const hub = loadHubConfig();
-  const { locale } = props as { locale: string };
+export const GET: APIRoute = async ({ locals }) => {
+  const { locale } = locals;
   const body = buildRss(feedMeta(hub, locale, now), await buildNotices(hub, locale));
   return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 };

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { loadHubConfig } from '../../content/hub-config.ts';
 import { contentDir } from '../../content/paths.ts';
 import { cmsConfig } from '../../cms/config.ts';
 import { readCmsContext } from '../../cms/context.ts';
 
 /** The browser editor's configuration, generated from the content schemas at build time. */
-export const GET: APIRoute = () => {
+export const GET: APIRoute = ({ locals }) => {
+  const { hub } = locals;
   const dir = contentDir();
-  const hub = loadHubConfig(dir);
   // `repository` is optional in hub.yaml: without it the editor has nowhere to save, and says so.
   if (!hub.repository) {
     return new Response('# The browser editor needs the repository: add "repository" (url, branch, provider) to hub.yaml.\n', {

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { loadHubConfig } from '../../content/hub-config.ts';
 import { CMS_SCRIPT } from '../../cms/bundle.ts';
 import { backendOf } from '../../cms/config.ts';
 import { editorCsp } from '../../cms/csp.ts';
@@ -13,8 +12,8 @@ import { textDirection } from '../../i18n/direction.ts';
  * Content-Security-Policy: Astro adds the hub's policy to every page it renders, and a second
  * policy would block the editor's inline styles and the git host's pictures.
  */
-export const GET: APIRoute = () => {
-  const hub = loadHubConfig();
+export const GET: APIRoute = ({ locals }) => {
+  const { hub } = locals;
   const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
   const text = escapeMarkup;
   const page = `<!doctype html>

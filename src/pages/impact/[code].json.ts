@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadAdvocates, loadAnalyticsData } from '../../analytics/data-files.ts';
 import { hiddenCodes } from '../../analytics/leaderboard.ts';
 import { advocateImpacts, type AdvocateImpact } from '../../analytics/impact.ts';
-import { loadHubConfig } from '../../content/hub-config.ts';
+import hub from 'virtual:hub/settings';
 import { now } from '../../content/queries.ts';
 
 /**
@@ -12,7 +12,7 @@ import { now } from '../../content/queries.ts';
  * the same "no figures yet" as a code that never shared.
  */
 export function getStaticPaths() {
-  const impacts = advocateImpacts(loadAnalyticsData(), loadHubConfig().measurement.points, now, hiddenCodes(loadAdvocates()));
+  const impacts = advocateImpacts(loadAnalyticsData(), hub.measurement.points, now, hiddenCodes(loadAdvocates()));
   return [...impacts.values()].map((impact) => ({ params: { code: impact.code }, props: { impact } }));
 }
 

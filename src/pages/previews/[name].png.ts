@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadHubConfig } from '../../content/hub-config.ts';
+import hub from 'virtual:hub/settings';
 import { previewsOfSite } from '../../previews/catalogue.ts';
 import { drawPreview, previewBytes, previewFileName } from '../../previews/draw-preview.ts';
 import { previewCacheRoot } from '../../previews/site-previews.ts';
@@ -7,7 +7,7 @@ import type { PreviewContent } from '../../previews/preview-svg.ts';
 
 /** The drawn link-preview images, `/previews/<hash>.png`, taken from the cache when unchanged. */
 export const getStaticPaths = (async () => {
-  const contents = await previewsOfSite(loadHubConfig());
+  const contents = await previewsOfSite(hub);
   // Start every missing drawing now: sharp draws several at once off the main thread, while the
   // pages are rendered one by one.
   const cacheDir = previewCacheRoot();
