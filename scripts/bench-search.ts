@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { searchText } from '../src/i18n/strings/search.ts';
+import { translator } from '../src/i18n/translator.ts';
 import { launchBrowser } from './lib/chromium.ts';
 import { folderBytes } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
@@ -160,7 +160,7 @@ async function openSearchPage(browser: Browser, baseUrl: string): Promise<Page> 
   const context = await browser.newContext({ baseURL: baseUrl });
   const page = await context.newPage();
   await page.goto('/search/');
-  const ready = searchText('en', 'results.start');
+  const ready = translator('en')('results.start');
   await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent === text, ready);
   // A person needs a moment to type: the page may use it (it loads the index's page list then).
   await page.waitForLoadState('networkidle');

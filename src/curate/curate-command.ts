@@ -9,7 +9,7 @@ import type { FeedSource, HubConfig } from '../schemas/hub.ts';
 import { SUMMARY_MAX_LENGTH } from '../schemas/post.ts';
 import { pathFor, readScaffoldContext, siblingsOf, slugFromTitle } from '../scaffold/new-file.ts';
 import { renderTemplate } from '../scaffold/templates.ts';
-import { editingText } from '../i18n/strings/editing.ts';
+import { translator } from '../i18n/translator.ts';
 import { checkContent } from '../policy/engine.ts';
 import { readPolicy } from '../policy/load-policy.ts';
 import { downloadFeedImage } from './feed-image.ts';
@@ -213,7 +213,7 @@ async function writeDraft(item: FeedItem, link: string, source: FeedSource, hub:
       mkdirSync(dirname(imagePath), { recursive: true });
       writeFileSync(imagePath, picture.bytes, { flag: 'wx' });
       created.push(imagePath);
-      image = { src: name, alt: editingText(locale, 'new.imageAlt', { title: item.title }, hub.default_locale) };
+      image = { src: name, alt: translator(locale, hub.default_locale)('new.imageAlt', { title: item.title }) };
     } else {
       io.stdout(`  "${item.title}": picture left out: ${picture.reason}`);
     }

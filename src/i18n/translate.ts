@@ -1,5 +1,4 @@
 import type { Localized } from '../schemas/common.ts';
-import { siteStrings, type SiteStringKey } from './strings/site.ts';
 
 type StringTable = Record<string, Readonly<Record<string, string>>>;
 
@@ -32,13 +31,6 @@ export function fillPlaceholders(template: string, values: Readonly<Record<strin
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
     return value === undefined ? match : String(value);
   });
-}
-
-/** A translator for the hub's own pages in one locale. */
-export function translator(locale: string, defaultLocale = 'en') {
-  const fallbacks = [defaultLocale, 'en'];
-  return (key: SiteStringKey, values?: Record<string, string | number>) =>
-    lookup(siteStrings, locale, key, values, fallbacks);
 }
 
 /** Picks the text for a locale out of a localized field (a plain string is the same everywhere). */

@@ -1,7 +1,7 @@
 import { isoDate } from '../i18n/translate.ts';
-import { newsCount, notifyText } from '../i18n/strings/notify.ts';
+import { translator, type UiStringKey } from '../i18n/translator.ts';
 import { escapeSlack } from './markup.ts';
-import { noticeMeta, type Notice } from './notice.ts';
+import { newsCount, noticeMeta, type Notice } from './notice.ts';
 
 export const CHAT_FORMATS = ['slack', 'teams', 'json'] as const;
 export type ChatFormat = (typeof CHAT_FORMATS)[number];
@@ -139,12 +139,12 @@ export function chatPayload(format: ChatFormat, message: ChatMessage): unknown {
   return jsonPayload(message);
 }
 
-function t(message: ChatMessage, key: Parameters<typeof notifyText>[1], values: Record<string, string | number> = {}): string {
-  return notifyText(message.locale, key, values, message.defaultLocale);
+function t(message: ChatMessage, key: UiStringKey, values: Record<string, string | number> = {}): string {
+  return translator(message.locale, message.defaultLocale)(key, values);
 }
 
 function heading(message: ChatMessage): string {
-  return newsCount(message.locale, message.notices.length, message.defaultLocale);
+  return newsCount(translator(message.locale, message.defaultLocale), message.notices.length);
 }
 
 /** The meta line and the summary below it. */

@@ -1,6 +1,6 @@
 import { formatDate } from '../i18n/translate.ts';
-import { newsCount, notifyText, type NotifyStringKey } from '../i18n/strings/notify.ts';
-import { noticeMeta, personalUrl, type Notice } from './notice.ts';
+import { translator } from '../i18n/translator.ts';
+import { newsCount, noticeMeta, personalUrl, type Notice } from './notice.ts';
 
 /** Everything a digest email says; the HTML and the text version render the same facts. */
 export interface Digest {
@@ -20,11 +20,10 @@ export interface Digest {
 
 /** The words of one digest, in its locale. */
 export function digestWords(digest: Digest) {
-  const t = (key: NotifyStringKey, values: Record<string, string | number> = {}) =>
-    notifyText(digest.locale, key, values, digest.defaultLocale);
+  const t = translator(digest.locale, digest.defaultLocale);
   const organisation = digest.organisation;
   return {
-    subject: newsCount(digest.locale, digest.notices.length, digest.defaultLocale),
+    subject: newsCount(t, digest.notices.length),
     intro: digest.sinceDate
       ? t('digest.intro.date', { organisation, date: formatDate(digest.sinceDate, digest.locale) })
       : t('digest.intro.recent', { organisation }),

@@ -1,6 +1,6 @@
 import type { HubConfig } from '../schemas/hub.ts';
 import { absoluteUrl, pathTo } from '../i18n/routes.ts';
-import { notifyText } from '../i18n/strings/notify.ts';
+import { translator } from '../i18n/translator.ts';
 import { escapeMarkup } from './markup.ts';
 import type { Notice } from './notice.ts';
 
@@ -28,10 +28,11 @@ export interface FeedMeta {
 }
 
 export function feedMeta(hub: HubConfig, locale: string, now: Date): FeedMeta {
+  const t = translator(locale, hub.default_locale);
   const values = { organisation: hub.organisation };
   return {
-    title: notifyText(locale, 'feed.title', values, hub.default_locale),
-    description: notifyText(locale, 'feed.description', values, hub.default_locale),
+    title: t('feed.title', values),
+    description: t('feed.description', values),
     language: locale,
     homeUrl: absoluteUrl(hub, pathTo(hub, locale)),
     rssUrl: absoluteUrl(hub, feedPath(hub, locale, 'rss')),

@@ -2,6 +2,7 @@ import type { Localized } from '../schemas/common.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { absoluteUrl, pathTo } from '../i18n/routes.ts';
 import { formatDate, pickLocalized } from '../i18n/translate.ts';
+import type { Translate } from '../i18n/translator.ts';
 
 /** The front matter fields a notification reads (the same for `astro:content` entries and posts read in Node). */
 export interface NoticeSource {
@@ -79,4 +80,9 @@ export function personalUrl(url: string, advocateCode: string | undefined): stri
 /** "Product announcements · 16 November 2026 · #EbbtideLaunch": the line above a post's title. */
 export function noticeMeta(notice: Notice, locale: string): string {
   return [notice.category.label, formatDate(notice.published, locale), ...(notice.campaign ? [`#${notice.campaign.hashtag}`] : [])].join(' · ');
+}
+
+/** "1 new post to share" / "3 new posts to share": the heading of a digest and a chat message. */
+export function newsCount(t: Translate, count: number): string {
+  return count === 1 ? t('news.count.one') : t('news.count', { count });
 }

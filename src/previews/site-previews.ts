@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { HubConfig } from '../schemas/hub.ts';
 import { absoluteUrl } from '../i18n/routes.ts';
-import { pickLocalized, translator } from '../i18n/translate.ts';
+import { pickLocalized } from '../i18n/translate.ts';
+import { translator } from '../i18n/translator.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewContent } from './preview-svg.ts';
 import { drawPreview, previewCacheDir, previewFileName } from './draw-preview.ts';
 

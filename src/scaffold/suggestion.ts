@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import type { HubConfig } from '../schemas/hub.ts';
-import { editingText } from '../i18n/strings/editing.ts';
+import { translator } from '../i18n/translator.ts';
 import { pathFor, readScaffoldContext } from './new-file.ts';
 import { renderTemplate } from './templates.ts';
 
@@ -15,7 +15,7 @@ export interface Suggestion {
 
 /** The post template in a language, as an issue text and as a new file, built from the same schemas as `npm run new`. */
 export function suggestionFor(hub: HubConfig, locale: string, dir: string, today: Date, cwd = process.cwd()): Suggestion {
-  const t = (key: Parameters<typeof editingText>[1]) => editingText(locale, key, {}, hub.default_locale);
+  const t = translator(locale, hub.default_locale);
   const template = renderTemplate(
     { type: 'post', title: t('new.title'), locale, category: hub.categories[0]?.id },
     { hub, ...readScaffoldContext(dir, hub, locale, today) },

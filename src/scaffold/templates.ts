@@ -1,6 +1,6 @@
 import type { HubConfig } from '../schemas/hub.ts';
 import { pickLocalized } from '../i18n/translate.ts';
-import { editingText, type EditingStringKey } from '../i18n/strings/editing.ts';
+import { translator, type UiStringKey } from '../i18n/translator.ts';
 import { fieldsOf, type ContentType } from './field-help.ts';
 import { fieldAt } from './schema-fields.ts';
 import { dateValue, plain, renderYamlFields } from './yaml-template.ts';
@@ -48,7 +48,8 @@ const DAY = 86_400_000;
 
 /** The full text of a new file: front matter (or YAML) with every field, then a body to replace. */
 export function renderTemplate(content: NewContent, context: TemplateContext): string {
-  const t = (key: EditingStringKey, locale = content.locale) => editingText(locale, key, {}, context.hub.default_locale);
+  // Most words are in the new file's language; a campaign's goal and description are written in every language.
+  const t = (key: UiStringKey, locale = content.locale) => translator(locale, context.hub.default_locale)(key);
   const fields = fieldsOf(content.type);
   const input = { fields, help: (path: string) => fieldAt(fields, path)?.description };
   switch (content.type) {
@@ -95,7 +96,7 @@ export function renderTemplate(content: NewContent, context: TemplateContext): s
   }
 }
 
-function postFields(content: NewContent, context: TemplateContext, t: (key: EditingStringKey) => string) {
+function postFields(content: NewContent, context: TemplateContext, t: (key: UiStringKey) => string) {
   const { hub } = context;
   const campaign = context.campaigns.find((candidate) => candidate.id === content.campaign);
   const caption = [t('new.caption'), context.disclosure].filter(Boolean).join(' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shareStrings, shareText } from '../../src/i18n/strings/share.ts';
+import { shareStrings } from '../../src/i18n/strings/share.ts';
+import { translator } from '../../src/i18n/translator.ts';
 import { networkLabel } from '../../src/share/network-labels.ts';
 
 describe('share panel words', () => {
@@ -16,8 +17,8 @@ describe('share panel words', () => {
   });
 
   it('falls back to English for a locale it does not have, and fills placeholders', () => {
-    expect(shareText('pt-br', 'identity.forget')).toBe('Forget');
-    expect(shareText('it', 'identity.saved', { code: 'glbs3tzlk4' })).toBe('Fatto: ora le tue condivisioni sono attribuite al codice glbs3tzlk4.');
+    expect(translator('pt-br')('identity.forget')).toBe('Forget');
+    expect(translator('it')('identity.saved', { code: 'glbs3tzlk4' })).toBe('Fatto: ora le tue condivisioni sono attribuite al codice glbs3tzlk4.');
   });
 
   it('names brands as they are and translates actions', () => {

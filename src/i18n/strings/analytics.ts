@@ -1,8 +1,7 @@
-import { lookup } from '../translate.ts';
-
 /**
  * Words of the leaderboard, the program dashboard and the reach calculator. Every locale has
- * the keys of English; a key missing in another locale falls back to English.
+ * the keys of English; a key missing in another locale falls back to the hub's default
+ * language, then English. Looked up through `t` (src/i18n/translator.ts).
  */
 export const analyticsStrings = {
   en: {
@@ -467,10 +466,3 @@ export const analyticsStrings = {
 } satisfies Record<string, Record<string, string>>;
 
 export type AnalyticsStringKey = keyof (typeof analyticsStrings)['en'];
-
-/** A translator for the measurement pages in one locale, falling back to the hub's default locale, then English. */
-export function analyticsTranslator(locale: string, defaultLocale = 'en') {
-  const fallbacks = [defaultLocale, 'en'];
-  return (key: AnalyticsStringKey, values?: Record<string, string | number>) =>
-    lookup(analyticsStrings, locale, key, values, fallbacks);
-}

@@ -1,5 +1,3 @@
-import { lookup } from '../translate.ts';
-
 /**
  * Words about editing the hub: the "Suggest a post" page, the edit links, and the placeholder
  * text that `npm run new` writes into a new file in that file's language. Placeholders must pass
@@ -112,13 +110,3 @@ export const editingStrings = {
 } as const;
 
 export type EditingStringKey = keyof (typeof editingStrings)['en'];
-
-/** A word of the editing features in a locale, falling back to the hub's default language, then English. */
-export function editingText(
-  locale: string,
-  key: EditingStringKey,
-  values: Record<string, string | number> = {},
-  defaultLocale = 'en',
-): string {
-  return lookup(editingStrings, locale, key, values, [defaultLocale, 'en']);
-}

@@ -1,9 +1,7 @@
-import { lookup } from '../translate.ts';
-
 /**
  * Words of the feeds, the email digest, the chat message and the "new since your last visit"
- * marks. Every locale has the keys of English; a key missing in another locale falls back to
- * English. `{name}` placeholders are filled in by `notifyText`.
+ * marks. Every locale has the keys of English. Looked up, and `{name}` placeholders filled,
+ * through `t` (src/i18n/translator.ts).
  */
 export const notifyStrings = {
   en: {
@@ -75,18 +73,3 @@ export const notifyStrings = {
 } as const;
 
 export type NotifyStringKey = keyof (typeof notifyStrings)['en'];
-
-/** A notification string in a locale, falling back to the hub's default locale, then English. */
-export function notifyText(
-  locale: string,
-  key: NotifyStringKey,
-  values: Record<string, string | number> = {},
-  defaultLocale = 'en',
-): string {
-  return lookup(notifyStrings, locale, key, values, [defaultLocale, 'en']);
-}
-
-/** "1 new post to share" / "3 new posts to share". */
-export function newsCount(locale: string, count: number, defaultLocale = 'en'): string {
-  return count === 1 ? notifyText(locale, 'news.count.one', {}, defaultLocale) : notifyText(locale, 'news.count', { count }, defaultLocale);
-}

@@ -1,5 +1,3 @@
-import { lookup } from '../translate.ts';
-
 /** Words of the policy components on the guidelines pages (the rules themselves come from content/policy.yaml). */
 export const policyStrings = {
   en: {
@@ -86,8 +84,3 @@ export const policyStrings = {
 } satisfies Record<string, Record<string, string>>;
 
 export type PolicyStringKey = keyof (typeof policyStrings)['en'];
-
-/** A translator for the policy components in one locale, falling back to the hub's default, then English. */
-export function policyText(locale: string, defaultLocale = 'en') {
-  return (key: PolicyStringKey, values?: Record<string, string | number>) => lookup(policyStrings, locale, key, values, [defaultLocale, 'en']);
-}

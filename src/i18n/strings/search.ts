@@ -1,6 +1,4 @@
-import { lookup } from '../translate.ts';
-
-/** Words of the search box and the search page. A key missing in a locale falls back to English. */
+/** Words of the search box and the search page, looked up through `t` (src/i18n/translator.ts). */
 export const searchStrings = {
   en: {
     'box.landmark': 'Site search',
@@ -137,14 +135,3 @@ export const searchStrings = {
 } satisfies Record<string, Record<string, string>>;
 
 export type SearchStringKey = keyof (typeof searchStrings)['en'];
-
-/** A search string in `locale`, falling back to `defaultLocale` then English, with `{placeholders}` filled. */
-export function searchText(locale: string, key: SearchStringKey, values: Record<string, string | number> = {}, defaultLocale = 'en'): string {
-  return lookup(searchStrings, locale, key, values, [defaultLocale, 'en']);
-}
-
-/** Every search string in `locale`, placeholders left in, for the browser script. */
-export function searchTexts(locale: string, defaultLocale = 'en'): Record<SearchStringKey, string> {
-  const keys = Object.keys(searchStrings.en) as SearchStringKey[];
-  return Object.fromEntries(keys.map((key) => [key, lookup(searchStrings, locale, key, {}, [defaultLocale, 'en'])])) as Record<SearchStringKey, string>;
-}

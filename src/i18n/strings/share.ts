@@ -1,8 +1,7 @@
-import { lookup } from '../translate.ts';
-
 /**
- * Words of the share panel. Every locale has the keys of English; a key missing in another
- * locale falls back to English. `{name}` placeholders are filled in by `shareText`.
+ * Words of the share panel. Every locale has the keys of English. Looked up, and `{name}`
+ * placeholders filled, through `t` (src/i18n/translator.ts); the browser script gets the whole
+ * table in the page's language and fills them itself.
  */
 export const shareStrings = {
   en: {
@@ -155,21 +154,3 @@ export const shareStrings = {
 } satisfies Record<string, Record<string, string>>;
 
 export type ShareStringKey = keyof (typeof shareStrings)['en'];
-
-/** A share panel string in `locale`, English when that locale lacks it, with `{placeholders}` filled. */
-export function shareText(locale: string, key: ShareStringKey, values: Record<string, string | number> = {}): string {
-  return lookup(shareStrings, locale, key, values, ['en']);
-}
-
-const textsByLocale = new Map<string, Readonly<Record<ShareStringKey, string>>>();
-
-/** Every share panel string in `locale` (English where missing), for the browser script; made once per locale. */
-export function shareTexts(locale: string): Readonly<Record<ShareStringKey, string>> {
-  let texts = textsByLocale.get(locale);
-  if (!texts) {
-    const keys = Object.keys(shareStrings.en) as ShareStringKey[];
-    texts = Object.freeze(Object.fromEntries(keys.map((key) => [key, shareText(locale, key)])) as Record<ShareStringKey, string>);
-    textsByLocale.set(locale, texts);
-  }
-  return texts;
-}

@@ -1,4 +1,4 @@
-/** Words of the hub's own pages. Every locale has the same keys as English; a missing key falls back to English. */
+/** Words of the hub's own pages. Every locale has the same keys as English; looked up through `t` (src/i18n/translator.ts). */
 export const siteStrings = {
   en: {
     'pager.label': 'Pages',
