@@ -7,6 +7,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { displayPath } from '../content/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
+import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
 import { discoverContent } from '../policy/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 
@@ -57,8 +58,8 @@ export function outputAudit(options: OutputAuditOptions): AstroIntegration {
 
 /** Audits every HTML page under `siteDir`. */
 export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
-  const hubHost = new URL(options.hub.site).hostname;
-  const resourceHosts = [hubHost, ...options.hub.resource_hosts];
+  const hubHost = hubHostOf(options.hub);
+  const { resourceHosts } = hubUrlRule(options.hub);
   const sources = sourcesByPage(options);
   const pages: AuditedPage[] = [];
   const verdicts = new Map<string, string | null>();
