@@ -94,7 +94,7 @@ function isNever(json: boolean | JsonSchema): boolean {
   return json === false || (typeof json === 'object' && typeof json.not === 'object' && Object.keys(json.not).length === 0);
 }
 
-function schemaOf(json: boolean | JsonSchema | JsonSchema[] | undefined): JsonSchema {
+function schemaOf(json: z.core.JSONSchema._JSONSchema | z.core.JSONSchema._JSONSchema[] | undefined): JsonSchema {
   if (typeof json !== 'object' || Array.isArray(json)) throw new Error(`expected a schema, got ${JSON.stringify(json)}`);
   return json;
 }
