@@ -12,8 +12,8 @@ export interface ContentCheckOptions {
 
 /**
  * Runs `npm run check`'s engine before Astro reads any content. A build with errors stops
- * here with the same report the command prints, and exit code 1 (no stack trace: these are
- * editors' mistakes, not crashes). In dev, the report is shown as warnings and the server runs.
+ * here: the hook throws an `AstroError` carrying the same report the command prints, and Astro
+ * ends the build with exit code 1. In dev, the report is shown as warnings and the server runs.
  */
 export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegration {
   return {
@@ -26,11 +26,10 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
           // Findings kept in Astro's cache folder: a rebuild checks only the files that changed.
           result = await checkContent({ contentDir, cacheDir: fileURLToPath(config.cacheDir) });
         } catch (error) {
-          // Such as HUB_NOW that is not a date: say it in one line, not with a stack trace.
-          const message = `the content check could not run: ${error instanceof Error ? error.message : String(error)}`;
-          if (command === 'dev') return logger.warn(message);
-          process.stderr.write(`\n${message}\n`);
-          process.exit(1);
+          // Such as HUB_NOW that is not a date: the reason alone, no stack trace.
+          const reason = error instanceof Error ? error.message : String(error);
+          if (command === 'dev') return logger.warn(`the content check could not run: ${reason}`);
+          throw editorError('Build stopped: the content check could not run.', reason);
         }
         const findings = result.fatal ?? result.findings;
         const color = !!process.stdout.isTTY && process.stdout.hasColors();
@@ -40,15 +39,14 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
         // Astro's loaders read content/, and a linked .mdx file would run its code when loaded.
         const files = findings.filter((finding) => finding.ruleId === 'content-file');
         if (command === 'dev' && files.length > 0) {
-          throw new AstroError(
+          throw editorError(
             'Some files in the content folder are not what they seem, so the hub will not read it.',
             `${formatPretty(files, { color: false, checked: result.checked })}\nFix these files, then start again.`,
           );
         }
         if (command === 'build' && (result.fatal || counts.error > 0)) {
           const what = result.fatal ? 'the content policy file (policy.yaml) has problems' : 'the content breaks the content policy';
-          process.stderr.write(`\n${report}\n\nBuild stopped: ${what}. Fix the lines above (npm run check shows the same report).\n`);
-          process.exit(1);
+          throw editorError(`Build stopped: ${what}.`, `${report}\n\nFix the lines above, then build again (npm run check shows the same report).`);
         }
         // In dev, even errors are only shown: the server keeps running while the editor fixes them.
         if (result.reused > 0) logger.info(`content policy: ${result.reused} of ${result.checked} files unchanged since the last check, not checked again`);
@@ -57,4 +55,18 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
       },
     },
   };
+}
+
+/**
+ * An error for an editor's mistake, which Astro prints as the headline, then the hint. The
+ * report goes in the hint, not the headline: Astro swaps the hint of any error whose headline
+ * mentions "window" or "document" for advice about browser APIs. No stack trace: it would point
+ * into this file, which is not where the mistake is; and the name Astro prints in brackets is
+ * what the editor knows, not the class's.
+ */
+function editorError(headline: string, report: string): AstroError {
+  const error = new AstroError(headline, report);
+  error.name = 'content check';
+  error.stack = '';
+  return error;
 }

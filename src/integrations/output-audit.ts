@@ -3,11 +3,11 @@ import { AstroError } from 'astro/errors';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { slug as githubSlug } from 'github-slugger';
 import { displayPath } from '../content/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
-import { discoverContent } from '../policy/discover.ts';
+import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
+import { discoverContent, entryIdOf } from '../policy/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 
 export interface OutputAuditOptions {
@@ -57,8 +57,8 @@ export function outputAudit(options: OutputAuditOptions): AstroIntegration {
 
 /** Audits every HTML page under `siteDir`. */
 export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
-  const hubHost = new URL(options.hub.site).hostname;
-  const resourceHosts = [hubHost, ...options.hub.resource_hosts];
+  const hubHost = hubHostOf(options.hub);
+  const { resourceHosts } = hubUrlRule(options.hub);
   const sources = sourcesByPage(options);
   const pages: AuditedPage[] = [];
   const verdicts = new Map<string, string | null>();
@@ -98,11 +98,12 @@ export function describeFailures(failed: readonly AuditedPage[]): string {
 function sourcesByPage(options: OutputAuditOptions): Map<string, string> {
   const { hub } = options;
   const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
-  const pageFile = (path: string) => `${path.slice(base.length)}index.html`;
+  // Page addresses are written encoded (`caf%C3%A9`); the build folder's names are not.
+  const pageFile = (path: string) => `${decodeURIComponent(path.slice(base.length))}index.html`;
   const sources = new Map<string, string>();
   for (const file of discoverContent(options.contentDir).files) {
     if (!file.slug) continue;
-    const id = githubSlug(file.slug);
+    const id = entryIdOf(file.slug);
     if ((file.kind === 'post' || file.kind === 'guideline') && file.locale) {
       sources.set(pageFile(pathTo(hub, file.locale, file.kind === 'post' ? 'posts' : 'guidelines', id)), displayPath(file.path));
     } else if (file.kind === 'campaign') {

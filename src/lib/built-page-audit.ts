@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { srcsetUrls } from './srcset.ts';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { addressesIn, ANIMATION_ELEMENTS, urlAttribute } from './url-attributes.ts';
 import { judgeUrl, type UrlUse } from './url-rule.ts';
 
 /**
@@ -48,17 +48,8 @@ type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document
 /** `rel` values of `<link>` that make the browser fetch or run what the link points to. */
 const LOADING_RELS = new Set(['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'prerender']);
 
-/** Attributes that hold a URL the page loads by itself, on any element. */
-const RESOURCE_ATTRIBUTES = new Set(['src', 'poster', 'data', 'background', 'lowsrc', 'dynsrc', 'longdesc', 'manifest', 'ping']);
-
-/** Attributes that hold a URL a reader follows. */
-const LINK_ATTRIBUTES = new Set(['href', 'action', 'formaction', 'cite', 'xlink:href']);
-
 /** Elements whose `href` is loaded, not followed (SVG pictures, uses, filters). */
 const LOADING_HREF_ELEMENTS = new Set(['image', 'use', 'feimage', 'script', 'base']);
-
-/** SVG animation attributes: they can set another attribute (such as `href`) to a URL. */
-const ANIMATION_VALUES = new Set(['to', 'from', 'by', 'values']);
 
 /** Script types a browser does not run: data blocks the hub writes for its scripts to read. */
 const DATA_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
@@ -165,33 +156,28 @@ function auditElement(element: Element, options: AuditOptions, problems: PagePro
       report(name, 'a style attribute can draw a fake page over the real one or load a picture from anywhere; the hub keeps its styles in files');
       continue;
     }
-    if (lower === 'action' || lower === 'formaction') {
-      const reason = refusal(attr.value, 'body-link', options);
-      if (reason !== null) report(name, `${JSON.stringify(shorten(attr.value))} ${reason}`);
-      else if (!sendsToHub(attr.value, options)) report(name, `${JSON.stringify(shorten(attr.value))} sends a form away from the hub; the hub's forms go only to its own pages`);
-      continue;
-    }
-    const check = (value: string, use: UrlUse) => {
-      const reason = refusal(value, use, options);
-      if (reason !== null) report(name, `${JSON.stringify(shorten(value))} ${reason}`);
-    };
     if (lower === 'srcdoc') {
       // A frame's srcdoc is a page of its own, with the hub's origin; the hub writes none.
       report(name, 'a page written inside an attribute runs with the hub\'s own rights; the hub writes none');
-    } else if (lower === 'srcset' || lower === 'imagesrcset') {
-      for (const url of srcsetUrls(attr.value)) check(url, 'resource');
-    } else if (RESOURCE_ATTRIBUTES.has(lower)) {
-      check(attr.value, 'resource');
-    } else if (lower === 'href' && tag === 'link') {
-      check(attr.value, rel.some((value) => LOADING_RELS.has(value)) ? 'resource' : 'link');
-    } else if ((lower === 'href' || lower === 'xlink:href') && LOADING_HREF_ELEMENTS.has(tag)) {
-      check(attr.value, 'resource');
-    } else if (LINK_ATTRIBUTES.has(lower)) {
-      check(attr.value, 'body-link');
-    } else if (ANIMATION_VALUES.has(lower) && ['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor'].includes(tag)) {
-      for (const value of attr.value.split(';')) if (value.trim()) check(value.trim(), 'body-link');
+      continue;
+    }
+    const kind = urlAttribute(lower);
+    if (!kind || (kind.animation && !ANIMATION_ELEMENTS.has(tag))) continue;
+    for (const value of addressesIn(lower, attr.value)) {
+      const reason = refusal(value, useOn(tag, lower, kind.use, rel), options);
+      if (reason !== null) report(name, `${JSON.stringify(shorten(value))} ${reason}`);
+      else if ((lower === 'action' || lower === 'formaction') && !sendsToHub(value, options)) {
+        report(name, `${JSON.stringify(shorten(value))} sends a form away from the hub; the hub's forms go only to its own pages`);
+      }
     }
   }
+}
+
+/** What an address is for on this element: a `<link>`'s `href` is loaded or followed by its `rel`, an SVG picture's is loaded. */
+function useOn(tag: string, attribute: string, use: UrlUse, rel: readonly string[]): UrlUse {
+  if (attribute === 'href' && tag === 'link') return rel.some((value) => LOADING_RELS.has(value)) ? 'resource' : 'link';
+  if ((attribute === 'href' || attribute === 'xlink:href') && LOADING_HREF_ELEMENTS.has(tag)) return 'resource';
+  return use;
 }
 
 /** A form goes to a path on the hub, or to the hub's own host. */

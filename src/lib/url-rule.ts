@@ -41,6 +41,26 @@ const SCHEMES: Record<UrlUse, readonly string[]> = {
 /** A base no real address can have: what resolves against it and keeps its origin is a path on the hub. */
 const HUB = new URL('https://hub.invalid/');
 
+/** The settings of hub.yaml that the rule reads. */
+export interface HubHosts {
+  site: string;
+  resource_hosts: readonly string[];
+}
+
+/** The host of the hub's own site (`site` in hub.yaml), to which its pages and forms may go by full address. */
+export function hubHostOf(hub: Pick<HubHosts, 'site'>): string {
+  return new URL(hub.site).hostname;
+}
+
+/**
+ * The rule's options for a hub: resources may come from the hub itself (a path, or its own
+ * site's host) and the hosts hub.yaml lists. The content check and the audit of the built
+ * pages both ask here, so they cannot allow different hosts.
+ */
+export function hubUrlRule(hub: HubHosts): UrlRuleOptions & { resourceHosts: readonly string[] } {
+  return { resourceHosts: [hubHostOf(hub), ...hub.resource_hosts] };
+}
+
 export function judgeUrl(raw: string, use: UrlUse, options: UrlRuleOptions = {}): UrlVerdict {
   const value = parseEntities(raw, { attribute: true });
   let url: URL;

@@ -92,9 +92,17 @@ function linkFinding(dir: string, path: string): Finding {
 }
 
 /**
- * Two files that Astro turns into one page or one id: the page address is made from the file
- * name in lower case, with spaces as hyphens (Astro's own slug, github-slugger). Accents may be
- * written as one character or as a letter plus a mark; both read the same, so they count as one.
+ * The id Astro's glob loader gives a file, and so its page address: the file name (without its
+ * extension) in lower case, with spaces as hyphens (github-slugger, as Astro slugs it). The name
+ * is taken as it is on disk, accents written as a letter plus a mark included, as Astro takes it.
+ */
+export function entryIdOf(slug: string): string {
+  return githubSlug(slug);
+}
+
+/**
+ * Two files that Astro turns into one page or one id (`entryIdOf`). Accents may be written as
+ * one character or as a letter plus a mark; both read the same, so they count as one here.
  * Astro would keep only one of the two files and drop the other with a warning lost in the log.
  */
 function sharedAddresses(files: readonly ContentFile[]): Finding[] {
@@ -103,7 +111,7 @@ function sharedAddresses(files: readonly ContentFile[]): Finding[] {
   for (const file of files) {
     if (!file.slug) continue;
     const folder = file.kind === 'campaign' ? 'campaigns' : `${file.kind}/${githubSlug(file.locale ?? '')}`;
-    const key = `${folder}/${githubSlug(file.slug.normalize('NFC'))}`;
+    const key = `${folder}/${entryIdOf(file.slug.normalize('NFC'))}`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, file);

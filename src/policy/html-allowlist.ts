@@ -1,6 +1,3 @@
-import type { UrlUse } from '../lib/url-rule.ts';
-import { srcsetUrls } from '../lib/srcset.ts';
-
 /**
  * The one allowlist of raw HTML that content may hold: in a Markdown body, and as plain elements
  * inside MDX. What is not listed here is refused; nothing is matched against a list of bad things.
@@ -89,36 +86,6 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   wbr: [],
 };
 
-/**
- * Every attribute that holds an address, on any element (allowed or not, so that the message can
- * say what the address does), with what the address is for and how several are written in one
- * value. `to`, `from`, `by` and `values` are SVG animation values, which can set another
- * attribute to an address.
- */
-export const URL_ATTRIBUTES: Readonly<Record<string, { use: UrlUse; list?: 'srcset' | 'semicolons' | 'spaces' }>> = {
-  href: { use: 'body-link' },
-  'xlink:href': { use: 'body-link' },
-  cite: { use: 'body-link' },
-  longdesc: { use: 'body-link' },
-  action: { use: 'link' },
-  formaction: { use: 'link' },
-  ping: { use: 'resource', list: 'spaces' },
-  src: { use: 'resource' },
-  srcset: { use: 'resource', list: 'srcset' },
-  poster: { use: 'resource' },
-  data: { use: 'resource' },
-  background: { use: 'resource' },
-  lowsrc: { use: 'resource' },
-  dynsrc: { use: 'resource' },
-  manifest: { use: 'resource' },
-  codebase: { use: 'resource' },
-  icon: { use: 'resource' },
-  to: { use: 'body-link' },
-  from: { use: 'body-link' },
-  by: { use: 'body-link' },
-  values: { use: 'body-link', list: 'semicolons' },
-};
-
 /** Whether `attribute` (lower-case, as HTML reads it) is allowed on `element`. */
 export function isAllowedAttribute(element: string, attribute: string): boolean {
   const own = ALLOWED_ELEMENTS[element];
@@ -129,20 +96,3 @@ export function isAllowedAttribute(element: string, attribute: string): boolean 
 export function isAllowedElement(element: string): boolean {
   return Object.hasOwn(ALLOWED_ELEMENTS, element);
 }
-
-/** The addresses an attribute value holds: one, or each candidate of a srcset or list. */
-export function addressesIn(attribute: string, value: string): string[] {
-  const kind = URL_ATTRIBUTES[attribute];
-  if (!kind) return [];
-  switch (kind.list) {
-    case 'srcset':
-      return srcsetUrls(value);
-    case 'semicolons':
-      return value.split(';').map((part) => part.trim()).filter((part) => part !== '');
-    case 'spaces':
-      return value.split(/[\t\n\f\r ]+/).filter((part) => part !== '');
-    default:
-      return [value];
-  }
-}
-

@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 
 /**
  * The shape of a content schema as plain data: which fields exist, what kind of value each
- * takes and whether it is required. Read from the zod schemas themselves, so that the file
- * templates of `npm run new` and the browser editor's configuration cannot drift from what the
- * validator accepts.
+ * takes and whether it is required. Read from the zod schemas themselves, through zod's own
+ * JSON Schema (`z.toJSONSchema`), so that the file templates of `npm run new`, the browser
+ * editor's configuration and the field reference cannot drift from what the validator accepts.
  */
 export type FieldKind =
   | 'text'
@@ -47,106 +47,78 @@ export interface FieldSpec {
 }
 
 type AnySchema = z.core.$ZodType;
-
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  in?: AnySchema;
-  out?: AnySchema;
-  options?: AnySchema[];
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  valueType?: AnySchema;
-  entries?: Record<string, string>;
-  defaultValue?: unknown;
-  format?: string;
-  checks?: { _zod: { def: { check?: string; format?: string; value?: unknown; inclusive?: boolean; maximum?: unknown } } }[];
-}
-
-function defOf(schema: AnySchema): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
+type JsonSchema = z.core.JSONSchema.JSONSchema;
 
 /** The fields of a `z.object` schema (refinements and transforms around it are looked through). */
 export function objectFields(schema: AnySchema): FieldSpec[] {
-  const def = defOf(unwrap(schema).schema);
-  if (def.type !== 'object' || !def.shape) throw new Error(`expected an object schema, got "${def.type}"`);
+  const json = z.toJSONSchema(schema, {
+    // What an editor writes, before defaults and transforms: `z.preprocess(fn, schema)` is read as `schema`.
+    io: 'input',
+    // A schema used in two places is written out in both, so every field stands on its own.
+    reused: 'inline',
+    unrepresentable: calendarDate,
+  });
+  return fieldsOfObject(json);
+}
+
+/**
+ * JSON Schema has no dates, only text that is one: a YAML date is written YYYY-MM-DD. Any other
+ * kind that JSON Schema cannot say is a field the editor does not know yet, and zod says which.
+ */
+function calendarDate({ zodSchema }: { zodSchema: AnySchema }): JsonSchema | 'throw' {
+  return zodSchema instanceof z.ZodDate ? { type: 'string', format: 'date' } : 'throw';
+}
+
+function fieldsOfObject(json: JsonSchema): FieldSpec[] {
+  if (json.type !== 'object' || !json.properties) throw new Error(`expected an object schema, got ${JSON.stringify(json.type ?? json)}`);
+  const required = new Set(json.required ?? []);
   return (
-    Object.entries(def.shape)
+    Object.entries(json.properties)
       // A field that may never be written (a removed setting, kept to explain its removal) is no field.
-      .filter(([, field]) => defOf(unwrap(field).schema).type !== 'never')
-      .map(([name, field]) => describeField(name, field))
+      .filter(([, field]) => !isNever(field))
+      .map(([name, field]) => describeField(name, schemaOf(field), required.has(name)))
   );
 }
 
-/** One field: its kind from the innermost value schema, required unless optional or defaulted. */
-export function describeField(name: string, schema: AnySchema): FieldSpec {
-  const { schema: inner, optional, hasDefault, defaultValue, meta } = unwrap(schema);
-  const spec: FieldSpec = { name, required: !optional && !hasDefault, ...kindOf(inner), ...boundsOf(inner) };
-  if (hasDefault) spec.default = defaultValue;
-  if (typeof meta.description === 'string') spec.description = meta.description;
-  if (typeof meta.see === 'string') spec.see = meta.see;
+/** One field: its kind, bounds, default and the description and links its schema's `.meta()` gives. */
+function describeField(name: string, json: JsonSchema, required: boolean): FieldSpec {
+  const spec: FieldSpec = { name, required, ...kindOf(json), ...boundsOf(json) };
+  if ('default' in json) spec.default = json.default;
+  if (typeof json.description === 'string') spec.description = json.description;
+  if (typeof json.see === 'string') spec.see = json.see;
   return spec;
 }
 
-interface Unwrapped {
-  schema: AnySchema;
-  optional: boolean;
-  hasDefault: boolean;
-  defaultValue?: unknown;
-  /** The description and links met on the way in; the outermost wins. */
-  meta: Record<string, unknown>;
+/** `z.never()`: JSON Schema's "not anything". */
+function isNever(json: boolean | JsonSchema): boolean {
+  return json === false || (typeof json === 'object' && typeof json.not === 'object' && Object.keys(json.not).length === 0);
 }
 
-/** Looks through optional/default wrappers and transform pipes to the schema that shapes the value. */
-function unwrap(schema: AnySchema): Unwrapped {
-  let current = schema;
-  let optional = false;
-  let hasDefault = false;
-  let defaultValue: unknown;
-  const meta: Record<string, unknown> = {};
-  for (;;) {
-    for (const [key, value] of Object.entries(z.globalRegistry.get(current) ?? {})) if (!(key in meta)) meta[key] = value;
-    const def = defOf(current);
-    if (def.type === 'optional' || def.type === 'nullable') {
-      optional = true;
-      current = def.innerType!;
-    } else if (def.type === 'default' || def.type === 'prefault') {
-      hasDefault = true;
-      defaultValue = def.defaultValue;
-      current = def.innerType!;
-    } else if (def.type === 'pipe') {
-      // `z.preprocess(fn, schema)` is pipe(transform, schema); `.transform(fn)` is pipe(schema, transform).
-      current = defOf(def.in!).type === 'transform' ? def.out! : def.in!;
-    } else {
-      return { schema: current, optional, hasDefault, defaultValue, meta };
-    }
-  }
+function schemaOf(json: z.core.JSONSchema._JSONSchema | z.core.JSONSchema._JSONSchema[] | undefined): JsonSchema {
+  if (typeof json !== 'object' || Array.isArray(json)) throw new Error(`expected a schema, got ${JSON.stringify(json)}`);
+  return json;
 }
 
-function kindOf(schema: AnySchema): Omit<FieldSpec, 'name' | 'required'> {
-  const def = defOf(schema);
-  switch (def.type) {
+function kindOf(json: JsonSchema): Omit<FieldSpec, 'name' | 'required'> {
+  if (json.anyOf) return unionKind(json.anyOf);
+  // `anyOf: [{ type: a }, { type: b }]` is written `type: [a, b]`.
+  if (Array.isArray(json.type)) return unionKind(json.type.map((type) => ({ type })));
+  if (json.enum) return { kind: 'choice', options: json.enum.map(String) };
+  switch (json.type) {
     case 'string':
-      return { kind: def.format === 'url' ? 'url' : 'text' };
+      return { kind: json.format === 'uri' ? 'url' : json.format === 'date' ? 'date' : 'text' };
     case 'number':
-      return { kind: 'number', integer: (def.checks ?? []).some((check) => check._zod.def.format === 'safeint') || isInteger(schema) };
+    case 'integer':
+      return { kind: 'number', integer: json.type === 'integer' };
     case 'boolean':
       return { kind: 'boolean' };
-    case 'date':
-      return { kind: 'date' };
-    case 'enum':
-      return { kind: 'choice', options: Object.values(def.entries ?? {}) };
     case 'array':
-      return { kind: 'list', item: describeField('item', def.element!) };
+      return { kind: 'list', item: describeField('item', schemaOf(json.items), true) };
     case 'object':
-      return { kind: 'group', fields: objectFields(schema) };
-    case 'record':
-      return { kind: 'map', item: describeField('value', def.valueType!) };
-    case 'union':
-      return unionKind(def.options ?? []);
+      if (json.properties) return { kind: 'group', fields: fieldsOfObject(json) };
+      return { kind: 'map', item: describeField('value', schemaOf(json.additionalProperties), true) };
     default:
-      throw new Error(`the schema has a field of a kind the editor does not know yet: "${def.type}"`);
+      throw new Error(`the schema has a field of a kind the editor does not know yet: ${JSON.stringify(json)}`);
   }
 }
 
@@ -155,8 +127,8 @@ function kindOf(schema: AnySchema): Omit<FieldSpec, 'name' | 'required'> {
  * text per language" (localized) and "one caption, or a list" (a list). Tools write the
  * fuller form.
  */
-function unionKind(options: AnySchema[]): Omit<FieldSpec, 'name' | 'required'> {
-  const kinds = options.map((option) => kindOf(unwrap(option).schema));
+function unionKind(options: readonly JsonSchema[]): Omit<FieldSpec, 'name' | 'required'> {
+  const kinds = options.map(kindOf);
   const record = kinds.find((kind) => kind.kind === 'map');
   if (record && kinds.some((kind) => kind.kind === 'text')) return { kind: 'localized' };
   const fullest = kinds.find((kind) => kind.kind === 'list') ?? kinds.find((kind) => kind.kind === 'group') ?? kinds[0];
@@ -165,26 +137,19 @@ function unionKind(options: AnySchema[]): Omit<FieldSpec, 'name' | 'required'> {
 }
 
 /**
- * Ranges the checks set: a number's `.min()` and `.max()`, a text's longest length (its shortest
- * is only ever "not empty").
+ * Ranges the schema sets: a number's smallest and largest value, a text's longest length (its
+ * shortest is only ever "not empty"). The safe-integer range zod writes for every `.int()` is
+ * no limit an editor meets, so it is left out.
  */
-function boundsOf(schema: AnySchema): Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> {
+function boundsOf(json: JsonSchema): Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> {
   const bounds: Pick<FieldSpec, 'min' | 'max' | 'minExclusive'> = {};
-  for (const check of defOf(schema).checks ?? []) {
-    const def = check._zod.def;
-    if (def.check === 'greater_than' && typeof def.value === 'number') {
-      bounds.min = def.value;
-      if (!def.inclusive) bounds.minExclusive = true;
-    }
-    else if (def.check === 'less_than' && def.inclusive && typeof def.value === 'number') bounds.max = def.value;
-    else if (def.check === 'max_length' && typeof def.maximum === 'number') bounds.max = def.maximum;
-  }
+  if (typeof json.exclusiveMinimum === 'number') {
+    bounds.min = json.exclusiveMinimum;
+    bounds.minExclusive = true;
+  } else if (typeof json.minimum === 'number' && json.minimum !== Number.MIN_SAFE_INTEGER) bounds.min = json.minimum;
+  if (typeof json.maximum === 'number' && json.maximum !== Number.MAX_SAFE_INTEGER) bounds.max = json.maximum;
+  else if (typeof json.maxLength === 'number') bounds.max = json.maxLength;
   return bounds;
-}
-
-function isInteger(schema: AnySchema): boolean {
-  const bag = (schema as unknown as { _zod: { bag?: { format?: string } } })._zod.bag;
-  return bag?.format === 'safeint';
 }
 
 /** A field by dotted path (`image.src`), for tests and lookups. */

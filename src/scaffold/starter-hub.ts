@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { NETWORK_IDS, localeCodeSchema, networkIdSchema, urlSchema } from '../schemas/common.ts';
+import { NETWORK_IDS, hostNameSchema, localeCodeSchema, networkIdSchema, urlSchema } from '../schemas/common.ts';
 import { starterTexts, type StarterTexts } from './starter-texts.ts';
 import { hashtagFromTitle } from './templates.ts';
 import { fillPlaceholders } from '../i18n/translate.ts';
@@ -21,15 +21,13 @@ export interface StarterSettings {
 
 export const DEFAULT_NETWORKS = ['linkedin', 'x', 'facebook', 'bluesky', 'mastodon', 'whatsapp', 'email', 'copy-link', 'copy-caption', 'share-sheet'];
 
-const hostSchema = z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as acme.example');
-
 /** The answers of `npm run init`, checked field by field with the hub schema's own rules. */
 export const starterAnswersSchema = z.object({
   name: z.string().trim().min(1, 'give the company name, such as --name "Acme"').refine((name) => !/[{}<>\\`]/.test(name), 'must not contain { } < > \\ or `'),
   site: urlSchema.refine((url) => url.startsWith('https://'), 'must start with https://'),
   languages: z.array(localeCodeSchema).min(1, 'list at least one language, such as --languages en,de'),
   networks: z.array(networkIdSchema).min(1),
-  ownedDomains: z.array(hostSchema),
+  ownedDomains: z.array(hostNameSchema('acme.example')),
   programLeadName: z.string().trim().min(1),
   programLeadEmail: z.email({ error: 'must be an email address, such as advocacy@acme.example' }),
 });

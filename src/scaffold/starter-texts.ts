@@ -230,10 +230,11 @@ Links auf unsere eigenen Websites tragen einen Code, der Besuche pro Beitrag, Ne
   ],
 };
 
-const TEXTS: Record<string, StarterTexts> = { en, de };
+/** Every language with its own starter texts. */
+export const STARTER_TEXTS: Readonly<Record<string, StarterTexts>> = { en, de };
 
 /** The starter texts of a language, or the English ones when there are none for it yet. */
 export function starterTexts(locale: string): { texts: StarterTexts; translated: boolean } {
-  const own = TEXTS[locale] ?? TEXTS[locale.split('-')[0]!];
+  const own = STARTER_TEXTS[locale] ?? STARTER_TEXTS[locale.split('-')[0]!];
   return own ? { texts: own, translated: true } : { texts: en, translated: false };
 }

@@ -94,6 +94,37 @@ export function urlSchemaFor(use: Exclude<UrlUse, 'resource'>) {
 /** An absolute https:// web address. */
 export const urlSchema = urlSchemaFor('link');
 
+/**
+ * Whether `value` is a host name as hub.yaml lists them (`media.example.com`): the WHATWG URL
+ * parser reads it as exactly that host (so no scheme, port, path, capitals or %-escapes, and a
+ * name in another script written in its xn-- form, as the parser gives it), with two labels or
+ * more and not an IP address. Each label holds only letters, digits and hyphens (the DNS rule):
+ * the parser allows more, such as `*` or `;`, which would mean something else in the
+ * Content-Security-Policy these names are written into.
+ */
+export function isHostName(value: string): boolean {
+  let host: string;
+  try {
+    host = new URL(`https://${value}/`).hostname;
+  } catch {
+    return false;
+  }
+  const labels = host.split('.');
+  const topLevel = labels.at(-1) ?? '';
+  return (
+    host === value &&
+    labels.length >= 2 &&
+    labels.every((label) => /^[a-z0-9-]+$/.test(label)) &&
+    // A last label of digits only is how the parser reads an IPv4 address.
+    !/^[0-9]+$/.test(topLevel)
+  );
+}
+
+/** A host name field (`isHostName`), with an example in its message. */
+export function hostNameSchema(example: string) {
+  return z.string().refine(isHostName, `must be a host name such as ${example}`);
+}
+
 /** Lowercase ids used in file names and URLs. */
 export const slugSchema = z
   .string()

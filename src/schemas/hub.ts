@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isLoopbackHttp } from '../lib/url-rule.ts';
 import { measurementSchema } from './measurement.ts';
-import { localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema, urlSchemaFor } from './common.ts';
+import { hostNameSchema, localeCodeSchema, localizedSchema, networkIdSchema, slugSchema, urlSchema, urlSchemaFor } from './common.ts';
 
 /** A feed's address: held to the one URL rule (https), except plain http on this machine. */
 const feedUrlSchema = z.string().superRefine((value, ctx) => {
@@ -145,7 +145,7 @@ export const hubSchema = z
     categories: z.array(categorySchema).min(1, 'must list at least one category').describe('The content categories posts are filed under.'),
     /** @example [tidewater-cycles.example] */
     owned_domains: z
-      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as example.com'))
+      .array(hostNameSchema('example.com'))
       .default([])
       .describe('Host names whose links get UTM parameters; sub-domains count as owned.'),
     /**
@@ -153,7 +153,7 @@ export const hubSchema = z
      * host. @example [media.acme.example]
      */
     resource_hosts: z
-      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a host name such as media.example.com'))
+      .array(hostNameSchema('media.example.com'))
       .default([])
       .describe('Hosts that may serve images and media shown on the hub’s pages besides the hub itself (exact host names, none by default); list a host only when the company runs it.'),
     utm: utmSchema.prefault({}).meta({

@@ -152,7 +152,7 @@ const hashtagsSchema = z
     campaign: subRule('campaign-hashtag')
       .describe('On when present: a campaign’s post carries the campaign hashtag, in hashtags or in every caption.')
       .optional(),
-    recommended: z.array(hashtagSchema).default([]).describe('Hashtags the brand style guide recommends; shown on the guidelines page only.'),
+    recommended: z.array(hashtagSchema).prefault([]).describe('Hashtags the brand style guide recommends; shown on the guidelines page only.'),
   })
   .strict();
 

@@ -118,7 +118,8 @@ export function createPostSchema(context: PostSchemaContext) {
       ),
       hashtags: z
         .array(hashtagSchema)
-        .default([])
+        // prefault, not default: [] is also what an editor may write, so the field reference shows it.
+        .prefault([])
         .describe('Hashtags without #, in CamelCase (RideToWork); the share panel adds them where a network uses hashtags.'),
       image: imageFieldSchema
         .refine((image) => context.mediaExists(image.src), {

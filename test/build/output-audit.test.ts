@@ -117,6 +117,13 @@ describe('the build fails on a page the audit refuses, naming the page and its c
     expect(hint).toMatch(/\nposts\/launch-day\/index\.html \(made from .*posts\/en\/Launch Day\.md\)\n {2}line 2: <img> src: .* loads from tracker\.example/);
   });
 
+  it('finds the file of a page whose name has an accent written as a letter plus a mark, as Astro names the page', () => {
+    const { siteDir, contentDir } = fixtureSite({ 'posts/cafe\u0301/index.html': page('<img src="https://tracker.example/p.png" alt="">') });
+    writeFileSync(join(contentDir, 'posts', 'en', 'Cafe\u0301.md'), '---\ntitle: x\n---\n');
+    const [audited] = auditSite(siteDir, { contentDir, hub });
+    expect(audited?.source).toMatch(/posts\/en\/Cafe\u0301\.md$/);
+  });
+
   it('lets a clean site through', () => {
     const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>'), 'posts/launch-day/index.html': page('<img src="/a.png" alt="">') });
     expect(auditSite(siteDir, { contentDir, hub }).flatMap((p) => p.problems)).toEqual([]);

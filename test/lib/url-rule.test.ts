@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeUrl } from '../../src/lib/url-rule.ts';
+import { hubUrlRule, judgeUrl } from '../../src/lib/url-rule.ts';
 
 describe('judgeUrl: one rule for every URL', () => {
   it.each([
@@ -45,5 +45,15 @@ describe('judgeUrl: one rule for every URL', () => {
   it('refuses paths where a full address is required', () => {
     expect(judgeUrl('/program/', 'link', { relative: false }).ok).toBe(false);
     expect(judgeUrl('https://hub.example/', 'link', { relative: false }).ok).toBe(true);
+  });
+});
+
+describe('the hosts a hub may load resources from', () => {
+  const hub = { site: 'https://Hub.Example.org/advocacy/', resource_hosts: ['cdn.example.net'] };
+  it('are its own site’s host and the hosts hub.yaml lists, and no other', () => {
+    expect(hubUrlRule(hub).resourceHosts).toEqual(['hub.example.org', 'cdn.example.net']);
+    expect(judgeUrl('https://hub.example.org/media/a.jpg', 'resource', hubUrlRule(hub)).ok).toBe(true);
+    expect(judgeUrl('https://cdn.example.net/a.jpg', 'resource', hubUrlRule(hub)).ok).toBe(true);
+    expect(judgeUrl('https://tracker.example/a.gif', 'resource', hubUrlRule(hub)).ok).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { html, testDist } from '../build/dist.ts';
-import { all, one, parseXml, type XmlElement } from './xml.ts';
+import { all, one, parseXml, type XmlElement } from './read-xml.ts';
 
 const SITE = 'https://hub.tidewater-cycles.example';
 const LOCALES = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildJsonFeed, buildRss, feedMeta, feedPath } from '../../src/notify/feeds.ts';
 import type { Notice } from '../../src/notify/notice.ts';
 import type { HubConfig } from '../../src/schemas/hub.ts';
-import { all, one, parseXml } from './xml.ts';
+import { all, one, parseXml } from './read-xml.ts';
 
 const hub = {
   organisation: 'Harbour Bikes & Co',
@@ -115,6 +115,7 @@ describe('the XML reader these tests rely on', () => {
     ['an unquoted attribute', '<a href=x/>'],
     ['an unclosed element', '<rss><channel></rss>'],
     ['two roots', '<a/><b/>'],
+    ['a control character', '<a>bell\u0007</a>'],
   ])('rejects %s', (_name, xml) => {
     expect(() => parseXml(xml)).toThrow();
   });

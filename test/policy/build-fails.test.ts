@@ -1,13 +1,16 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, cleanUp, fixture, makeContent } from './helpers.ts';
 
 afterAll(cleanUp);
 
+// The hook's errors, one by one, are tested without a build (content-check-hook.test.ts); this
+// proves that Astro really stops on them and prints them readably.
 describe('npm run build runs the content check first', () => {
   it(
-    'stops on a post with an unknown category, naming the file and the field, without a stack trace',
+    'stops on a post with an unknown category, naming the file and the field, without a stack trace or a built site',
     async () => {
       const dir = await makeContent({ 'posts/en/press.md': fixture('posts/post-with-unknown-category.md') });
       const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -17,10 +20,12 @@ describe('npm run build runs the content check first', () => {
       });
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, output).not.toBe(0);
-      expect(output).toMatch(/posts\/en\/press\.md/);
-      expect(output).toMatch(/4:1\s+error\s+category: "press-releases" is not a category of this hub/);
-      expect(output).toMatch(/Build stopped: the content breaks the content policy/);
-      expect(output).not.toMatch(/^ {4}at /m);
+      expect(output).toMatch(/\[content check\] Build stopped: the content breaks the content policy\./);
+      expect(output).toMatch(/posts\/en\/press\.md\n\s+4:1\s+error\s+category: "press-releases" is not a category of this hub/);
+      expect(output).toMatch(/Fix the lines above, then build again/);
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(output).not.toMatch(/Stack trace/);
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
     },
     120_000,
   );

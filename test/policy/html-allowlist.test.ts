@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, addressesIn, isAllowedAttribute } from '../../src/policy/html-allowlist.ts';
+import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, isAllowedAttribute } from '../../src/policy/html-allowlist.ts';
+import { addressesIn } from '../../src/lib/url-attributes.ts';
 import { srcsetUrls } from '../../src/lib/srcset.ts';
 import { htmlProblems } from '../../src/policy/markdown/raw-html.ts';
 

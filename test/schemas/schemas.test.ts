@@ -125,6 +125,28 @@ describe('hub config schema', () => {
       ]),
     );
   });
+  it.each([
+    ['media.example.com', true],
+    ['xn--e1afmkfd.xn--p1ai', true],
+    ['Media.Example.com', false],
+    ['media.example.com:8080', false],
+    ['https://media.example.com', false],
+    ['media.example.com/path', false],
+    ['me@media.example.com', false],
+    ['bücher.example', false],
+    ['10.0.0.1', false],
+    ['localhost', false],
+    ['a..example.com', false],
+    ['*.example.com', false],
+    ['example.com;script-src', false],
+  ])('reads %s as a host name for owned_domains and resource_hosts: %s', (host, accepted) => {
+    const hub = parseLocatedYaml(readFileSync(join(import.meta.dirname, 'fixtures', 'hub-valid.yaml'), 'utf8')).document.toJS() as object;
+    for (const field of ['owned_domains', 'resource_hosts']) {
+      const result = hubSchema.safeParse({ ...hub, [field]: [host] });
+      expect(result.success, `${field}: ${host}`).toBe(accepted);
+      if (!accepted) expect(result.error?.issues[0]?.message).toMatch(/^must be a host name such as /);
+    }
+  });
   it('says that advocate.salt is gone, on its line, and why', () => {
     const { messages } = check(hubSchema, 'hub-with-advocate-salt.yaml');
     expect(messages).toEqual([expect.stringMatching(/^line 11: advocate\.salt: is no longer used: delete this line\. A salt in the pages let anyone with a list of staff emails work out whose a code is/)]);

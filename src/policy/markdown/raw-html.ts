@@ -2,7 +2,8 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
 import { judgeUrl, type UrlRuleOptions } from '../../lib/url-rule.ts';
-import { addressesIn, ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, isAllowedAttribute, isAllowedElement, URL_ATTRIBUTES } from '../html-allowlist.ts';
+import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, isAllowedAttribute, isAllowedElement } from '../html-allowlist.ts';
+import { addressesIn, urlAttribute } from '../../lib/url-attributes.ts';
 
 /** Something in a piece of raw HTML that content may not hold, at offsets of that piece. */
 export interface HtmlProblem {
@@ -115,7 +116,7 @@ export function attributeMessage(element: string, attribute: string, value: stri
   if (attribute.startsWith('on')) return `${shownAs}= is an event handler, which runs code in the reader's browser; remove it`;
   if (attribute === 'style') return 'style= is not allowed in content: it can draw over the whole page or load from other hosts; use Markdown formatting instead';
   if (attribute === 'srcdoc') return 'srcdoc= holds a whole page of its own; remove it';
-  const kind = URL_ATTRIBUTES[attribute];
+  const kind = urlAttribute(attribute);
   if (kind) {
     for (const address of addressesIn(attribute, value)) {
       const verdict = judgeUrl(address, kind.use, urls);

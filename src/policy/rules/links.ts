@@ -1,4 +1,4 @@
-import { judgeUrl } from '../../lib/url-rule.ts';
+import { hubUrlRule, judgeUrl } from '../../lib/url-rule.ts';
 import { hasUtm, isOwnedLink } from '../../share/utm.ts';
 import type { ContentDocument } from '../document.ts';
 import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';
@@ -32,7 +32,7 @@ export const links: Rule = (doc, context, report) => {
   const rules = context.policy.links;
   if (!rules) return;
   for (const link of linksIn(doc)) {
-    if (link.judged && !judgeUrl(link.url, link.inBody ? 'body-link' : 'link', { resourceHosts: context.hub.resource_hosts }).ok) continue;
+    if (link.judged && !judgeUrl(link.url, link.inBody ? 'body-link' : 'link', hubUrlRule(context.hub)).ok) continue;
     let url: URL;
     try {
       url = new URL(link.url);

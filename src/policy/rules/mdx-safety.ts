@@ -1,5 +1,4 @@
-import { judgeUrl, type UrlRuleOptions } from '../../lib/url-rule.ts';
-import type { HubConfig } from '../../schemas/hub.ts';
+import { hubUrlRule, judgeUrl, type UrlRuleOptions } from '../../lib/url-rule.ts';
 import type { ContentDocument } from '../document.ts';
 import { isAllowedElement } from '../html-allowlist.ts';
 import type { MdAttribute, MdNode } from '../markdown/nodes.ts';
@@ -17,7 +16,7 @@ import { sourceOffsetOf } from '../text/align.ts';
  * the schema's (the same URL rule).
  */
 export const mdxSafety: Rule = (doc, context, report) => {
-  const urls = urlRuleOptions(context.hub);
+  const urls = hubUrlRule(context.hub);
   const reported = new Set<string>();
   const say = (place: Place, message: string) => {
     reported.add(`${place.line}:${message}`);
@@ -34,11 +33,6 @@ export const mdxSafety: Rule = (doc, context, report) => {
 };
 
 type Say = (place: Place, message: string) => void;
-
-/** Resources may come from the hub itself (a path, or its own site's host) and the hosts hub.yaml lists. */
-export function urlRuleOptions(hub: Pick<HubConfig, 'site' | 'resource_hosts'>): UrlRuleOptions {
-  return { resourceHosts: [new URL(hub.site).hostname, ...hub.resource_hosts] };
-}
 
 function checkTree(doc: ContentDocument, nodes: readonly MdNode[], urls: UrlRuleOptions, say: Say): void {
   // A definition used by an image reference (`![x][logo]` … `[logo]: …`) is an image address.
