@@ -88,7 +88,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Whether `attribute` (lower-case, as HTML reads it) is allowed on `element`. */
 export function isAllowedAttribute(element: string, attribute: string): boolean {
-  const own = ALLOWED_ELEMENTS[element];
+  const own = Object.hasOwn(ALLOWED_ELEMENTS, element) ? ALLOWED_ELEMENTS[element] : undefined;
   return own !== undefined && (own.includes(attribute) || GLOBAL_ATTRIBUTES.includes(attribute));
 }
 

@@ -1,5 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { find, html as htmlSchema, svg as svgSchema } from 'property-information';
 import { judgeUrl, type UrlRuleOptions } from '../../lib/url-rule.ts';
 import { ALLOWED_ELEMENTS, GLOBAL_ATTRIBUTES, isAllowedAttribute, isAllowedElement } from '../html-allowlist.ts';
@@ -26,6 +27,8 @@ interface Parsed {
   tree: Root;
   /** Parse errors that mean the piece does not end where it seems to (a tag or comment left open). */
   unfinished: { offset: number; code: string }[];
+  /** Set when the piece could not be turned into a tree at all: the check then refuses it whole. */
+  unreadable?: HtmlProblem;
 }
 
 /**
@@ -39,16 +42,23 @@ function parse(html: string): Parsed {
   const known = parsedPieces.get(html);
   if (known) return known;
   const unfinished: Parsed['unfinished'] = [];
-  const tree = fromHtml(html, {
-    fragment: true,
-    verbose: true,
-    onerror(error) {
-      const code = error.ruleId ?? '';
-      // The hub writes more HTML after each piece: a piece that ends inside a tag or comment
-      // would swallow it, so the browser would read something the parser here never saw.
-      if (code.startsWith('eof-')) unfinished.push({ offset: error.place && 'offset' in error.place ? (error.place.offset ?? html.length) : html.length, code });
-    },
-  });
+  let tree: Root;
+  try {
+    tree = fromHtml(html, {
+      fragment: true,
+      verbose: true,
+      onerror(error) {
+        const code = error.ruleId ?? '';
+        // The hub writes more HTML after each piece: a piece that ends inside a tag or comment
+        // would swallow it, so the browser would read something the parser here never saw.
+        if (code.startsWith('eof-')) unfinished.push({ offset: error.place && 'offset' in error.place ? (error.place.offset ?? html.length) : html.length, code });
+      },
+    });
+  } catch {
+    // Failing closed: hast cannot hold every attribute name (`constructor=`, `__proto__=` make its
+    // position tracking throw). A piece the check cannot read is refused, never let through.
+    return { tree: { type: 'root', children: [] }, unfinished: [], unreadable: unreadableProblem(html) };
+  }
   const parsed = { tree, unfinished };
   if (parsedPieces.size > 500) parsedPieces.clear();
   parsedPieces.set(html, parsed);
@@ -57,8 +67,8 @@ function parse(html: string): Parsed {
 
 /** What in this piece of raw HTML breaks the allowlist or the URL rule. */
 export function htmlProblems(html: string, urls: UrlRuleOptions): HtmlProblem[] {
-  const { tree, unfinished } = parse(html);
-  const problems: HtmlProblem[] = [];
+  const { tree, unfinished, unreadable } = parse(html);
+  const problems: HtmlProblem[] = unreadable ? [unreadable] : [];
   for (const { offset, code } of unfinished) {
     const what = code === 'eof-in-comment' ? 'an HTML comment (<!-- … -->)' : code === 'eof-in-tag' ? 'a tag' : 'this HTML';
     problems.push({
@@ -83,6 +93,29 @@ export function htmlProblems(html: string, urls: UrlRuleOptions): HtmlProblem[] 
     }
   });
   return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Why a piece could not be read, pointing at the first attribute whose name hast cannot hold
+ * (read with parse5 alone, which keeps every attribute as written), or at the whole piece.
+ */
+function unreadableProblem(html: string): HtmlProblem {
+  const whole = { offset: 0, end: html.length, message: 'this HTML could not be read safely, so it is refused; remove unusual attribute names or write it in Markdown' };
+  const stack: DefaultTreeAdapterTypes.ParentNode[] = [parseFragment(html, { sourceCodeLocationInfo: true })];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      for (const attribute of child.attrs) {
+        if (Object.hasOwn(Object.prototype, attribute.name) || attribute.name === '__proto__') {
+          const place = child.sourceCodeLocation?.attrs?.[attribute.name];
+          return { offset: place?.startOffset ?? 0, end: place?.endOffset ?? html.length, message: `<${child.tagName}> cannot have ${attribute.name}= in content; remove it` };
+        }
+      }
+      stack.push(child);
+    }
+  }
+  return whole;
 }
 
 /** The images a piece of raw HTML loads from the hub itself (relative addresses), to check like Markdown images. */
