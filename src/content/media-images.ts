@@ -1,6 +1,6 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition } from 'satteri';
 import { judgeUrl } from '../lib/url-rule.ts';
 import { MEDIA_DIR } from './paths.ts';
 
@@ -41,12 +41,14 @@ export function mediaImageFromFile(url: string, file: string, contentDir: string
  * check refuses them.
  */
 export function mediaImagesPlugin(contentDir: string): MdastPluginDefinition {
-  return defineMdastPlugin({
+  // A plain object rather than satteri's defineMdastPlugin: the browser editor's configuration
+  // page imports this module for MEDIA_PUBLIC_FOLDER, and need not load the Markdown processor.
+  return {
     name: 'hub-media-images',
     image(node, ctx) {
       if (!ctx.fileURL || !node.url) return;
       const fromFile = mediaImageFromFile(node.url, fileURLToPath(ctx.fileURL), contentDir);
       if (fromFile !== undefined) ctx.setProperty(node, 'url', fromFile);
     },
-  });
+  };
 }
