@@ -34,7 +34,7 @@ export default defineConfig({
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   // No Shiki: its colours are inline styles, which the Content-Security-Policy does not allow.
   // Body images the browser editor writes as /media/<file> get their path from the content file,
-  // so Astro publishes them into /_astro/ like any other (docs/editing.md, Pictures).
+  // so Astro publishes them into /_astro/ like any other (docs/safety.md).
   markdown: {
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [mediaImagesPlugin(dir)], hastPlugins: [baseLinksPlugin(hub.base)] }),
