@@ -31,6 +31,13 @@ describe('what the build does with a picture in a body', () => {
     expect(code).toContain('<img src="/media/good.jpg" alt="raw root">');
   });
 
+  it('publishes no image written through a reference, whatever its path', async () => {
+    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false });
+    const { code, metadata } = await processor.render('![up][up]\n\n[up]: ../../media/good.jpg');
+    expect(metadata.localImagePaths).toEqual([]);
+    expect(code).toContain('<img src="../../media/good.jpg" alt="up">');
+  });
+
   it("publishes the browser editor's /media/ images once the hub's plugin gives them their path from the file", async () => {
     const content = join('/hub', 'content');
     const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, mdastPlugins: [mediaImagesPlugin(content)] });
@@ -88,6 +95,14 @@ describe('the check agrees with the build', () => {
         // The URL parser reads /media/../good.jpg as /good.jpg: not a picture in content/media/.
         'body: the image "/media/../good.jpg" would be broken on the page (the build publishes a picture only from /media/ or with a path from this file); write ![The same bike](../../good.jpg), and add content/good.jpg, which does not exist',
       ],
+    ]);
+  });
+
+  it('refuses a picture of the hub written through a reference, and says how to write it in place', async () => {
+    const body = '![A teal e-bike][bike] and ![The site logo][logo]\n\n[bike]: /media/good.jpg\n[logo]: https://hub.example/logo.png';
+    const findings = byRule(await check(await makeContent({ 'guidelines/en/g.md': page(body) })), 'image');
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [6, 'body: the image "![A teal e-bike][bike]" would be broken on the page (the build publishes only pictures written in place, not through a reference); write ![A teal e-bike](/media/good.jpg)'],
     ]);
   });
 

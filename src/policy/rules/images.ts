@@ -62,6 +62,18 @@ export const images: Rule = async (doc, context, report) => {
     }
     await checkBodyImage(doc, node.url, place, rules, context, report);
   }
+  // `![alt][label]` with `[label]: ../../media/x.jpg`: Astro publishes only images written inline,
+  // so a reference to a picture of the hub would be broken on the page.
+  const definitions = new Map((doc.nodes ?? []).filter((node) => node.type === 'definition').map((node) => [(node.identifier ?? '').toLowerCase(), node.url ?? '']));
+  for (const node of doc.nodes ?? []) {
+    const place = placeOfNode(node);
+    if (node.type !== 'imageReference' || !place) continue;
+    const url = definitions.get((node.identifier ?? '').toLowerCase());
+    const verdict = url === undefined ? undefined : judgeUrl(url, 'resource');
+    if (!verdict?.ok || !verdict.relative) continue;
+    const inline = `![${node.alt?.trim() || 'what it shows'}](${url})`;
+    report(findingOf(rules, place, `body: the image "${doc.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)}" would be broken on the page (the build publishes only pictures written in place, not through a reference); write ${inline}`, { field: 'body', file: url ?? '' }));
+  }
   // <img> and <source> written as HTML with a path on the hub: the build copies no such file, and
   // the browser would look for it beside the page's address, so the picture would be broken.
   for (const image of htmlImagesIn(doc)) {
