@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/content/base-links.ts';
+import { mediaImagesPlugin } from './src/content/media-images.ts';
 import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -32,7 +33,12 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.
   // No Shiki: its colours are inline styles, which the Content-Security-Policy does not allow.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [baseLinksPlugin(hub.base)] }) },
+  // Body images the browser editor writes as /media/<file> get their path from the content file,
+  // so Astro publishes them into /_astro/ like any other (docs/safety.md).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [mediaImagesPlugin(dir)], hastPlugins: [baseLinksPlugin(hub.base)] }),
+  },
   // The output audit runs before the search index: a site it refuses is not indexed.
   integrations: [
     contentCheck({ contentDir: dir }),

@@ -1,3 +1,5 @@
+import { MEDIA_PUBLIC_FOLDER } from '../content/media-images.ts';
+import { MEDIA_DIR } from '../content/paths.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { CAPTION_KEYS } from '../schemas/post.ts';
 import { pickLocalized } from '../i18n/translate.ts';
@@ -99,8 +101,13 @@ export function cmsConfig(hub: HubConfig, context: CmsContext): CmsConfig {
   return {
     backend: backendOf(hub),
     publish_mode: 'editorial_workflow',
-    media_folder: `${context.contentFolder}/media`,
-    public_folder: '/media',
+    // Uploads go to content/media/, and a picture is written as /media/<file> wherever it is used:
+    // the post's picture field and the image button of a body alike. The build gives body images
+    // their path from the content file (src/content/media-images.ts). A collection-level relative
+    // public_folder (../../media) would not do: Sveltia writes it only for a file uploaded from
+    // the entry, and a picture picked from the media library keeps the global /media/ form.
+    media_folder: `${context.contentFolder}/${MEDIA_DIR}`,
+    public_folder: MEDIA_PUBLIC_FOLDER,
     site_url: new URL(hub.base, hub.site).href,
     app_title: `${hub.organisation} · advocacy hub editor`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
@@ -6,6 +6,7 @@ import { loadHubConfig } from '../../src/content/hub-config.ts';
 import { cmsConfig, type CmsCollection } from '../../src/cms/config.ts';
 import type { CmsField } from '../../src/cms/fields.ts';
 import { readCmsContext } from '../../src/cms/context.ts';
+import { mediaImageFromFile } from '../../src/content/media-images.ts';
 import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { faqSchema } from '../../src/schemas/faq.ts';
 import { guidelineSchema } from '../../src/schemas/guideline.ts';
@@ -128,6 +129,22 @@ describe('the browser editor configuration, generated from the schemas', () => {
       media_folder: 'small-hub/media',
       site_url: 'https://hub.harbour-bakery.example/',
     });
+  });
+
+  it('writes a picture inserted in a body as /media/<file>, which the build and the check read as the upload in content/media/', () => {
+    // What Sveltia writes for an upload or a picked picture: the public folder, then the file name.
+    const written = `${config.public_folder}/bike.jpg`;
+    expect(written).toBe('/media/bike.jpg');
+    const repository = join(content, '..');
+    const uploaded = resolve(repository, config.media_folder, 'bike.jpg');
+    const withBody = collections.filter((c) => field(c.fields, 'body')?.widget === 'markdown');
+    expect(withBody.map((c) => c.name)).toEqual(['post-en', 'post-it', 'guideline-en', 'guideline-it', 'faq-en', 'faq-it']);
+    for (const { name, folder, extension } of withBody) {
+      const entry = resolve(repository, folder, `an-entry.${extension}`);
+      const fromFile = mediaImageFromFile(written, entry, content);
+      expect(fromFile, name).toBe('../../media/bike.jpg');
+      expect(resolve(entry, '..', fromFile!), name).toBe(uploaded);
+    }
   });
 
   it('talks to a self-hosted GitLab through its own API, and signs in through the configured OAuth client', () => {

@@ -1,4 +1,5 @@
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { MEDIA_PUBLIC_FOLDER, mediaImageFromFile } from '../../content/media-images.ts';
 import { MEDIA_DIR } from '../../content/paths.ts';
 import { judgeUrl } from '../../lib/url-rule.ts';
 import type { Policy } from '../../schemas/policy.ts';
@@ -41,12 +42,37 @@ export const images: Rule = async (doc, context, report) => {
     const verdict = judgeUrl(node.url, 'resource');
     if (!verdict.ok || !verdict.relative) continue; // not a file of the hub: the MDX safety rule's
     if (node.url.startsWith('/')) {
-      // Astro publishes a Markdown image only when its path starts from the file itself.
+      // The browser editor writes `/media/<file>`; the build rewrites it to the path from this file.
+      const fromFile = mediaImageFromFile(node.url, doc.path, context.contentDir);
+      if (fromFile !== undefined) {
+        await checkEditorImage(doc, node.url, fromFile, place, rules, context, report);
+        continue;
+      }
+      // Astro publishes any other Markdown image only when its path starts from the file itself.
       const write = await markdownImage(doc, context, node.url, node.alt ?? undefined);
-      report(findingOf(rules, place, `body: the image "${node.url}" would be broken on the page (the build publishes a picture only when its path starts from this file); write ${write}`, { field: 'body', file: node.url }));
+      report(
+        findingOf(
+          rules,
+          place,
+          `body: the image "${node.url}" would be broken on the page (the build publishes a picture only from ${MEDIA_PUBLIC_FOLDER}/ or with a path from this file); write ${write}`,
+          { field: 'body', file: node.url },
+        ),
+      );
       continue;
     }
     await checkBodyImage(doc, node.url, place, rules, context, report);
+  }
+  // `![alt][label]` with `[label]: ../../media/x.jpg`: Astro publishes only images written inline,
+  // so a reference to a picture of the hub would be broken on the page.
+  const definitions = new Map((doc.nodes ?? []).filter((node) => node.type === 'definition').map((node) => [(node.identifier ?? '').toLowerCase(), node.url ?? '']));
+  for (const node of doc.nodes ?? []) {
+    const place = placeOfNode(node);
+    if (node.type !== 'imageReference' || !place) continue;
+    const url = definitions.get((node.identifier ?? '').toLowerCase());
+    const verdict = url === undefined ? undefined : judgeUrl(url, 'resource');
+    if (!verdict?.ok || !verdict.relative) continue;
+    const inline = `![${node.alt?.trim() || 'what it shows'}](${url})`;
+    report(findingOf(rules, place, `body: the image "${doc.text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)}" would be broken on the page (the build publishes only pictures written in place, not through a reference); write ${inline}`, { field: 'body', file: url ?? '' }));
   }
   // <img> and <source> written as HTML with a path on the hub: the build copies no such file, and
   // the browser would look for it beside the page's address, so the picture would be broken.
@@ -107,6 +133,30 @@ function htmlImagesIn(doc: ContentDocument): { url: string; alt: string | undefi
     }
   }
   return found;
+}
+
+/** `![alt](/media/bike.jpg)`, as the browser editor writes it: the picture must be in content/media/. */
+async function checkEditorImage(doc: ContentDocument, url: string, fromFile: string, place: Place, rules: ImageRules, context: RuleContext, report: Report): Promise<void> {
+  let path = fromFile;
+  try {
+    path = decodeURI(fromFile);
+  } catch {
+    // A stray `%` in the name: the file is looked for as written.
+  }
+  const file = resolve(dirname(doc.path), path);
+  if (!(await context.imageFacts(file)).exists) {
+    const name = relative(join(context.contentDir, MEDIA_DIR), file).split('\\').join('/');
+    report(
+      findingOf(
+        rules,
+        place,
+        `body: the image "${url}" is not in content/${MEDIA_DIR}/; add ${name} there (the browser editor's image button uploads it) or correct the name`,
+        { field: 'body', file: url },
+      ),
+    );
+    return;
+  }
+  await checkBodyImage(doc, fromFile, place, rules, context, report);
 }
 
 async function checkBodyImage(doc: ContentDocument, url: string, place: Place, rules: ImageRules, context: RuleContext, report: Report): Promise<void> {
