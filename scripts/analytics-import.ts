@@ -10,7 +10,7 @@ import { planImport, summaryLine } from '../src/analytics/import.ts';
 import { PLAIN_HEADER, problemPlace } from '../src/analytics/read-export.ts';
 import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../src/content/analytics-data.ts';
 import { forTerminal } from '../src/lib/terminal-text.ts';
-import type { Finding } from '../src/policy/finding.ts';
+import type { Finding } from '../src/content/finding.ts';
 import type { DayRange } from '../src/schemas/measurement.ts';
 
 const USAGE = `Usage: npm run analytics:import -- FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD]

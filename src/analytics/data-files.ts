@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAnalyticsData } from '../content/analytics-data.ts';
-import { ContentProblems, type Finding } from '../policy/finding.ts';
+import { ContentProblems, type Finding } from '../content/finding.ts';
 import { contentDir, displayPath } from '../content/paths.ts';
 import { parseLocatedYaml } from '../content/yaml-position.ts';
 import { zodIssuesToFindings } from '../content/zod-findings.ts';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Finding } from '../policy/finding.ts';
+import type { Finding } from './finding.ts';
 import { analyticsDataSchema, type AnalyticsData, type AnalyticsRow } from '../schemas/measurement.ts';
 import { contentDir, displayPath } from './paths.ts';
 import { formatFieldPath } from './zod-findings.ts';

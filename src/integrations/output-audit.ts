@@ -7,7 +7,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { displayPath } from '../content/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
-import { discoverContent } from '../policy/discover.ts';
+import { discoverContent } from '../content/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 
 export interface OutputAuditOptions {

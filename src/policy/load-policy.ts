@@ -4,9 +4,9 @@ import { createPolicySchema, type Policy, type PolicySchemaContext } from '../sc
 import { POLICY_FILE, contentDir, displayPath } from '../content/paths.ts';
 import { parseLocatedYaml } from '../content/yaml-position.ts';
 import { zodIssuesToFindings } from '../content/zod-findings.ts';
-import { ContentProblems, type Finding } from './finding.ts';
-import { yamlErrors } from './yaml-errors.ts';
-import { lineIndex } from './text/lines.ts';
+import { ContentProblems, type Finding } from '../content/finding.ts';
+import { yamlErrors } from '../content/yaml-errors.ts';
+import { lineIndex } from '../lib/line-index.ts';
 
 /**
  * Reads and checks `content/policy.yaml`. The one loader for the validator and the guidelines

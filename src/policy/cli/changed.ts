@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { HUB_FILE, POLICY_FILE } from '../../content/paths.ts';
-import { classify } from '../discover.ts';
+import { classify } from '../../content/discover.ts';
 
 /**
  * The content files changed since a git ref (committed, staged, unstaged or new), as absolute

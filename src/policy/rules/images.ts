@@ -2,7 +2,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { MEDIA_DIR } from '../../content/paths.ts';
 import { judgeUrl } from '../../lib/url-rule.ts';
 import type { Policy } from '../../schemas/policy.ts';
-import type { ContentDocument } from '../document.ts';
+import type { ContentDocument } from '../../content/document.ts';
 import { htmlImages } from '../markdown/raw-html.ts';
 import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Report, type Rule, type RuleContext } from '../rule.ts';
 import { sourceOffsetOf } from '../text/align.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { HUB_FILE, displayPath } from '../content/paths.ts';
+import { HUB_FILE, displayPath } from './paths.ts';
 import type { ContentFile } from './document.ts';
 import type { Finding } from './finding.ts';
 
