@@ -1,5 +1,5 @@
 import type { AdvocateImpact } from '../analytics/impact.ts';
-import { isIsoDay } from '../analytics/dates.ts';
+import { isIsoDay } from '../lib/iso-day.ts';
 import { isAdvocateCode } from '../share/advocate-code.ts';
 
 /** What the /impact/ page hands its script: labels in the page's language, and the newest posts. */
