@@ -10,7 +10,7 @@ import { pathTo } from '../src/i18n/routes.ts';
 import type { HubConfig } from '../src/schemas/hub.ts';
 import { shareSubject, type ShareSubject } from '../src/share/compose.ts';
 import { codeSecretFrom } from '../src/share/code-secret.ts';
-import { csvLine, spreadsheetSafe } from '../src/share/csv.ts';
+import { csvLine, spreadsheetSafe } from '../src/lib/csv.ts';
 import { linksTable } from '../src/share/links-table.ts';
 import { readRoster } from '../src/share/roster.ts';
 import { forTerminal, linesForTerminal } from '../src/lib/terminal-text.ts';

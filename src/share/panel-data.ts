@@ -1,9 +1,9 @@
-import type { NetworkId } from '../../schemas/common.ts';
-import type { HubConfig } from '../../schemas/hub.ts';
-import { shareTexts, type ShareStringKey } from '../../i18n/strings/share.ts';
-import { composeShareUrl, shareSubject, type SharedPost, type ShareSubject } from '../../share/compose.ts';
-import { networkLabel } from '../../share/network-labels.ts';
-import { hasOwnCaptions, hasShareDialog } from '../../share/networks.ts';
+import type { NetworkId } from '../schemas/common.ts';
+import type { HubConfig } from '../schemas/hub.ts';
+import { shareTexts, type ShareStringKey } from '../i18n/strings/share.ts';
+import { composeShareUrl, shareSubject, type SharedPost, type ShareSubject } from './compose.ts';
+import { networkLabel } from './network-labels.ts';
+import { hasOwnCaptions, hasShareDialog } from './networks.ts';
 
 /** What the build hands the browser script (as JSON in `data-share`): no HTML, only data. */
 export interface PanelData {
