@@ -3,8 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readHubConfig } from '../src/content/hub-config.ts';
-import { contentDir, displayPath, listCampaignIds } from '../src/content/paths.ts';
-import { listPostSlugs } from '../src/analytics/data-files.ts';
+import { contentDir, displayPath, listCampaignIds, listPostSlugs } from '../src/content/paths.ts';
 import { parseExportDay } from '../src/analytics/dates.ts';
 import { planImport, summaryLine } from '../src/analytics/import.ts';
 import { PLAIN_HEADER, problemPlace } from '../src/analytics/read-export.ts';

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Since } from './select.ts';
 import { UsageError } from '../lib/command-line.ts';
+import { KIND_FOLDERS } from '../content/paths.ts';
 import { isIsoDay, writtenAsIsoDay } from '../lib/iso-day.ts';
 
 /** `--since 2026-11-16` → that day, or undefined when the text is not written as a date. */
@@ -35,7 +36,7 @@ export function resolveSince(text: string | undefined, contentDir: string, git: 
   if (ref.startsWith('-') || /\s/.test(ref)) {
     throw new UsageError(`--since ${ref}: this is neither a date (YYYY-MM-DD) nor a git commit, tag or branch`);
   }
-  const postsDir = join(contentDir, 'posts');
+  const postsDir = join(contentDir, KIND_FOLDERS.post);
   if (!existsSync(postsDir)) return { kind: 'ref', ref, added: new Set() };
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], postsDir);
