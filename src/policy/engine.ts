@@ -10,7 +10,7 @@ import { classify, discoverContent, misplacedFinding } from '../content/discover
 import type { ContentDocument, ContentFile } from '../content/document.ts';
 import type { Finding } from '../content/finding.ts';
 import { imageFactsForRun } from './images/image-facts.ts';
-import { readPolicy } from './load-policy.ts';
+import { readPolicy } from '../content/load-policy.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkInParallel } from './parallel.ts';
 import { parseContentFile } from '../content/parse.ts';

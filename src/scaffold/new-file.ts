@@ -4,8 +4,9 @@ import { parse } from 'yaml';
 import type { HubConfig } from '../schemas/hub.ts';
 import { slugSchema } from '../schemas/common.ts';
 import { pickLocalized } from '../i18n/translate.ts';
-import { CAMPAIGN_EXTENSIONS, KIND_FOLDERS, PAGE_EXTENSIONS, listCampaignIds } from '../content/paths.ts';
-import { readPolicy } from '../policy/load-policy.ts';
+import { CAMPAIGN_EXTENSIONS, KIND_FOLDERS, PAGE_EXTENSIONS, listCampaignIds, stemOf } from '../content/paths.ts';
+import { splitFrontMatter } from '../content/parse.ts';
+import { readPolicy } from '../content/load-policy.ts';
 import { CONTENT_TYPES, type ContentType } from './field-help.ts';
 import { renderTemplate, type NewContent, type TemplateContext } from './templates.ts';
 import { UsageError } from '../lib/command-line.ts';
@@ -165,11 +166,11 @@ function campaignHashtag(dir: string, id: string): string {
 function frontMatters(folder: string): Record<string, unknown>[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => /\.mdx?$/.test(name))
+    .filter((name) => stemOf(name, PAGE_EXTENSIONS) !== undefined)
     .flatMap((name) => {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
+      const front = splitFrontMatter(readFileSync(join(folder, name), 'utf8'));
       try {
-        const data: unknown = match ? parse(match[1] ?? '') : undefined;
+        const data: unknown = typeof front === 'string' ? undefined : parse(front.yaml);
         return data && typeof data === 'object' ? [data as Record<string, unknown>] : [];
       } catch {
         return [];

@@ -1,7 +1,7 @@
 import { loadHubConfig } from '../../content/hub-config.ts';
 import { localeFromPath } from '../../i18n/routes.ts';
 import { policyText } from '../../i18n/strings/policy.ts';
-import { loadPolicy } from '../../policy/load-policy.ts';
+import { loadPolicy } from '../../content/load-policy.ts';
 
 /**
  * What every policy component needs: the hub, the policy (the same file the checker reads), the

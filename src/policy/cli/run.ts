@@ -8,7 +8,7 @@ import { classify } from '../../content/discover.ts';
 import { checkContent, type CheckResult } from '../engine.ts';
 import type { Finding } from '../../content/finding.ts';
 import { fixFiles } from '../fix.ts';
-import { readPolicy } from '../load-policy.ts';
+import { readPolicy } from '../../content/load-policy.ts';
 import { formatGithub } from '../report/github.ts';
 import { formatJson } from '../report/json.ts';
 import { formatPretty } from '../report/pretty.ts';
