@@ -59,6 +59,13 @@ export default {
       to: { circular: true },
     },
     {
+      name: 'no-module-cycles',
+      severity: 'error',
+      comment: 'Two modules reach each other through their imports; one of them should not need the other',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
       name: 'client-from-component-scripts-only',
       severity: 'error',
       comment:

@@ -42,7 +42,7 @@ describe('the check of the layers', () => {
     expect(imports.scripts).toEqual([{ source: '../../client/share-panel.ts', typeOnly: false }]);
   });
 
-  it('fails on an import that points up, on a circle of folders, and on a component that imports a browser script', async () => {
+  it('fails on an import that points up, on a circle of folders or of modules, and on a component that imports a browser script', async () => {
     const violations = await layerViolations({
       extraFiles: {
         // policy imports share, so this closes a circle that no single folder rule forbids.
@@ -50,6 +50,8 @@ describe('the check of the layers', () => {
         'src/schemas/uses-analytics.ts': "import { dayOf } from '../analytics/dates.ts';\nexport const today = dayOf(new Date());\n",
         'src/content/uses-policy.ts': "import type { Rule } from '../policy/rule.ts';\nexport type Rules = Rule[];\n",
         'src/client/uses-component.ts': "import type { Props } from '../components/share/SharePanel.astro';\nexport type P = Props;\n",
+        'src/lib/first-half.ts': "import { second } from './second-half.ts';\nexport const first = () => second();\n",
+        'src/lib/second-half.ts': "import { first } from './first-half.ts';\nexport const second = (): unknown => first;\n",
         'src/components/site/UsesLayout.astro': "---\nimport BaseLayout from '../../layouts/BaseLayout.astro';\n---\n<BaseLayout />\n",
         'src/components/share/ImportsClient.astro': [
           '---',
@@ -68,6 +70,7 @@ describe('the check of the layers', () => {
         'client-imports-below: src/client/uses-component.ts → src/components/share/SharePanel.astro.ts',
         'components-imports-below: src/components/site/UsesLayout.astro.ts → src/layouts/BaseLayout.astro.ts',
         'client-from-component-scripts-only: src/components/share/ImportsClient.astro.ts → src/client/share-storage.ts',
+        'no-module-cycles: src/lib/first-half.ts → src/lib/second-half.ts',
       ]),
     );
     // The <script> of the same component may import the browser script.
