@@ -3,14 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readHubConfig } from '../src/content/hub-config.ts';
-import { contentDir, displayPath, listCampaignIds } from '../src/content/paths.ts';
-import { listPostSlugs } from '../src/analytics/data-files.ts';
+import { contentDir, displayPath, listCampaignIds, listPostSlugs } from '../src/content/paths.ts';
 import { parseExportDay } from '../src/analytics/dates.ts';
 import { planImport, summaryLine } from '../src/analytics/import.ts';
 import { PLAIN_HEADER, problemPlace } from '../src/analytics/read-export.ts';
 import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../src/content/analytics-data.ts';
 import { forTerminal } from '../src/lib/terminal-text.ts';
-import type { Finding } from '../src/policy/finding.ts';
+import type { Finding } from '../src/content/finding.ts';
 import type { DayRange } from '../src/schemas/measurement.ts';
 
 const USAGE = `Usage: npm run analytics:import -- FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD]

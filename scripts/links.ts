@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readHubConfig } from '../src/content/hub-config.ts';
 import { readPostsAndCampaigns } from '../src/content/read-posts.ts';
-import { contentDir, displayPath } from '../src/content/paths.ts';
+import { KIND_FOLDERS, contentDir, displayPath } from '../src/content/paths.ts';
 import { pathTo } from '../src/i18n/routes.ts';
 import type { HubConfig } from '../src/schemas/hub.ts';
 import { shareSubject, type ShareSubject } from '../src/share/compose.ts';
 import { codeSecretFrom } from '../src/share/code-secret.ts';
-import { csvLine, spreadsheetSafe } from '../src/share/csv.ts';
+import { csvLine, spreadsheetSafe } from '../src/lib/csv.ts';
 import { linksTable } from '../src/share/links-table.ts';
 import { readRoster } from '../src/share/roster.ts';
 import { forTerminal, linesForTerminal } from '../src/lib/terminal-text.ts';
@@ -101,7 +101,7 @@ function postSubject(dir: string, hub: HubConfig, hubUrl: string, slug: string):
   const { posts, campaigns, findings } = readPostsAndCampaigns(dir, hub);
   const found = posts.find((post) => post.locale === locale && post.slug === slug);
   if (!found) {
-    const folder = `${displayPath(join(dir, 'posts', locale))}/`;
+    const folder = `${displayPath(join(dir, KIND_FOLDERS.post, locale))}/`;
     const problems = findings.filter((finding) => finding.file.startsWith(`${folder}${slug}.`));
     if (problems.length > 0) {
       stop(`--post: the post has problems; fix them first (npm run check lists them all):\n${problems.map((f) => `  ${f.file}:${f.line}: ${f.message}`).join('\n')}`);

@@ -1,34 +1,34 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { join } from 'node:path';
 import { campaignSchema } from './schemas/campaign.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { guidelineSchema } from './schemas/guideline.ts';
 import { createPostSchema } from './schemas/post.ts';
-import { contentDir } from './content/paths.ts';
+import { collectionFiles, contentDir } from './content/paths.ts';
 import { postSchemaContext } from './content/hub-config.ts';
 
 // The same schemas serve `npm run check`; the content-check integration has already reported
-// any problem in words by the time Astro validates here.
+// any problem in words by the time Astro validates here. Which files each collection reads is
+// the content layer's to say (src/content/paths.ts), so the check and the build read the same.
 const dir = contentDir();
 
 const posts = defineCollection({
-  loader: glob({ pattern: '*/*.{md,mdx}', base: join(dir, 'posts') }),
+  loader: glob(collectionFiles(dir, 'post')),
   schema: createPostSchema(postSchemaContext(dir)),
 });
 
 const campaigns = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: join(dir, 'campaigns') }),
+  loader: glob(collectionFiles(dir, 'campaign')),
   schema: campaignSchema,
 });
 
 const guidelines = defineCollection({
-  loader: glob({ pattern: '*/*.{md,mdx}', base: join(dir, 'guidelines') }),
+  loader: glob(collectionFiles(dir, 'guideline')),
   schema: guidelineSchema,
 });
 
 const faq = defineCollection({
-  loader: glob({ pattern: '*/*.{md,mdx}', base: join(dir, 'faq') }),
+  loader: glob(collectionFiles(dir, 'faq')),
   schema: faqSchema,
 });
 

@@ -1,15 +1,10 @@
+import { isIsoDay } from '../lib/iso-day.ts';
+
 /**
  * Calendar days as `YYYY-MM-DD` text, computed in UTC: analytics exports are per day, and the
  * build machine's time zone must never move a visit to another day.
  */
 const DAY_MS = 86_400_000;
-
-/** Whether the text is a real day written YYYY-MM-DD (so 2026-02-30 is not). */
-export function isIsoDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
-}
 
 /** `20261001` (GA4's Date dimension) or `2026-10-01` → `2026-10-01`; anything else → undefined. */
 export function parseExportDay(text: string): string | undefined {

@@ -29,6 +29,18 @@ export interface AdvocateImpact {
   posts: ImpactLine[];
 }
 
+/** What the /impact/ page hands its script: labels in the page's language, and the newest posts. */
+export interface ImpactPageData {
+  locale: string;
+  /** Where the per-code files are: `/impact/` below the base path. */
+  dataBase: string;
+  networks: Record<string, string>;
+  posts: Record<string, { title: string; url: string }>;
+  /** The locale's newest live posts, newest first. */
+  next: { slug: string; title: string; url: string; date: string; shown: string }[];
+  text: { rank: string; rankMonth: string; noRankMonth: string; gone: string; period: string; loading: string };
+}
+
 /** The month of a day: its first and last day. */
 export function monthOf(now: Date): DayRange {
   const today = dayOf(now);

@@ -1,5 +1,5 @@
 import type { DayRange } from '../schemas/measurement.ts';
-import { parseCsv, type CsvRecord } from '../share/csv.ts';
+import { parseCsv, type CsvRecord } from '../lib/csv.ts';
 import { parseExportDay } from './dates.ts';
 
 /** One well-formed data row of an export, before it is known whether it is the hub's traffic. */

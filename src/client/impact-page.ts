@@ -2,11 +2,11 @@
 // remembered on this device (or given as ?advocate=CODE). Everything is written with
 // textContent: nothing read from the file, the address or storage becomes HTML.
 import { formatCount } from '../analytics/format.ts';
-import type { AdvocateImpact, ImpactLine } from '../analytics/impact.ts';
+import type { AdvocateImpact, ImpactLine, ImpactPageData } from '../analytics/impact.ts';
 import { openedPosts } from './opened-posts.ts';
 import { captureAdvocateFromUrl, storedAdvocateCode } from './share-storage.ts';
 import { fillPlaceholders as fill } from '../i18n/translate.ts';
-import { impactFileUrl, isAdvocateImpact, nextToShare, type ImpactPageData } from './impact-view.ts';
+import { impactFileUrl, isAdvocateImpact, nextToShare } from './impact-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-impact]');
 const dataText = root?.querySelector('[data-impact-page]')?.textContent;

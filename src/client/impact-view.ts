@@ -1,18 +1,6 @@
-import type { AdvocateImpact } from '../analytics/impact.ts';
-import { isIsoDay } from '../analytics/dates.ts';
+import type { AdvocateImpact, ImpactPageData } from '../analytics/impact.ts';
+import { isIsoDay } from '../lib/iso-day.ts';
 import { isAdvocateCode } from '../share/advocate-code.ts';
-
-/** What the /impact/ page hands its script: labels in the page's language, and the newest posts. */
-export interface ImpactPageData {
-  locale: string;
-  /** Where the per-code files are: `/impact/` below the base path. */
-  dataBase: string;
-  networks: Record<string, string>;
-  posts: Record<string, { title: string; url: string }>;
-  /** The locale's newest live posts, newest first. */
-  next: { slug: string; title: string; url: string; date: string; shown: string }[];
-  text: { rank: string; rankMonth: string; noRankMonth: string; gone: string; period: string; loading: string };
-}
 
 /** The address of a code's figures; only a well-formed code ever becomes part of an address. */
 export function impactFileUrl(dataBase: string, code: string): string | undefined {

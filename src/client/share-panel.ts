@@ -4,7 +4,7 @@
 // attribute values, never as HTML.
 import { fillPlaceholders } from '../i18n/translate.ts';
 import type { NetworkId } from '../schemas/common.ts';
-import type { PanelData } from '../components/share/panel-data.ts';
+import type { PanelData } from '../share/panel-data.ts';
 import { randomAdvocateCode, typedAdvocateCode } from '../share/advocate-code.ts';
 import { captionFor, variantIndex } from '../share/captions.ts';
 import { composeShareUrl, suggestedCaption, textToCount, trackedLink } from '../share/compose.ts';

@@ -6,6 +6,7 @@ import { pickLocalized } from '../i18n/translate.ts';
 import { networkLabel } from '../share/network-labels.ts';
 import { fieldsOf, type ContentType } from '../scaffold/field-help.ts';
 import { cmsFields, type CmsField, type FieldReferences } from './fields.ts';
+import { KIND_FOLDERS } from '../content/paths.ts';
 
 /**
  * The configuration of the browser editor at /admin/ (Sveltia CMS), generated from the same zod
@@ -54,10 +55,10 @@ const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(-[a-z0-9]+)*$', 'use lowerca
 
 /** Where each kind of file lives, and how it is named and listed. */
 const KINDS = {
-  post: { folder: 'posts', label: 'Posts', singular: 'Post', extension: 'md', format: 'yaml-frontmatter', identifier: 'title', summary: '{{title}} · {{publish_date}}', sort: ['publish_date', 'title'] },
-  guideline: { folder: 'guidelines', label: 'Guidelines', singular: 'Guideline page', extension: 'mdx', format: 'yaml-frontmatter', identifier: 'title', summary: '{{order}}. {{title}}', sort: ['order', 'title'] },
-  faq: { folder: 'faq', label: 'FAQ', singular: 'Question', extension: 'md', format: 'yaml-frontmatter', identifier: 'question', summary: '{{topic}}: {{question}}', sort: ['topic', 'order', 'question'] },
-  campaign: { folder: 'campaigns', label: 'Campaigns', singular: 'Campaign', extension: 'yaml', format: 'yaml', identifier: 'hashtag', summary: '#{{hashtag}} ({{start}} – {{end}})', sort: ['start', 'hashtag'] },
+  post: { folder: KIND_FOLDERS.post, label: 'Posts', singular: 'Post', extension: 'md', format: 'yaml-frontmatter', identifier: 'title', summary: '{{title}} · {{publish_date}}', sort: ['publish_date', 'title'] },
+  guideline: { folder: KIND_FOLDERS.guideline, label: 'Guidelines', singular: 'Guideline page', extension: 'mdx', format: 'yaml-frontmatter', identifier: 'title', summary: '{{order}}. {{title}}', sort: ['order', 'title'] },
+  faq: { folder: KIND_FOLDERS.faq, label: 'FAQ', singular: 'Question', extension: 'md', format: 'yaml-frontmatter', identifier: 'question', summary: '{{topic}}: {{question}}', sort: ['topic', 'order', 'question'] },
+  campaign: { folder: KIND_FOLDERS.campaign, label: 'Campaigns', singular: 'Campaign', extension: 'yaml', format: 'yaml', identifier: 'hashtag', summary: '#{{hashtag}} ({{start}} – {{end}})', sort: ['start', 'hashtag'] },
 } as const;
 
 /** Fields written in several lines. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Finding } from '../policy/finding.ts';
+import { ContentProblems, type Finding } from './finding.ts';
 import { analyticsDataSchema, type AnalyticsData, type AnalyticsRow } from '../schemas/measurement.ts';
 import { contentDir, displayPath } from './paths.ts';
 import { formatFieldPath } from './zod-findings.ts';
@@ -46,6 +46,18 @@ export function readAnalyticsData(dir: string = contentDir()): { data: Analytics
   const path = join(dir, ANALYTICS_FILE);
   if (!existsSync(path)) return { data: EMPTY_ANALYTICS, findings: [] };
   return parseAnalyticsData(readFileSync(path, 'utf8'), displayPath(path));
+}
+
+const cache = new Map<string, AnalyticsData>();
+
+/** The data file for the build, read once; a broken file stops the build with what to do. */
+export function loadAnalyticsData(dir: string = contentDir()): AnalyticsData {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const { data, findings } = readAnalyticsData(dir);
+  if (findings.length > 0) throw new ContentProblems(findings);
+  cache.set(dir, data);
+  return data;
 }
 
 /** JSON with one row per line, so that a re-import shows in git as the days that changed. */

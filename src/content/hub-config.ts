@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hubSchema, type HubConfig } from '../schemas/hub.ts';
 import type { PostSchemaContext } from '../schemas/post.ts';
-import { ContentProblems, type Finding } from '../policy/finding.ts';
+import { ContentProblems, type Finding } from './finding.ts';
 import { HUB_FILE, contentDir, displayPath, listCampaignIds, mediaLookup } from './paths.ts';
 import { parseLocatedYaml } from './yaml-position.ts';
 import { zodIssuesToFindings } from './zod-findings.ts';

@@ -1,9 +1,9 @@
 import { campaignSchema, type CampaignData } from '../schemas/campaign.ts';
 import { createPostSchema, type PostData } from '../schemas/post.ts';
 import type { HubConfig } from '../schemas/hub.ts';
-import type { Finding } from '../policy/finding.ts';
-import { discoverContent } from '../policy/discover.ts';
-import { parseContentFile } from '../policy/parse.ts';
+import type { Finding } from './finding.ts';
+import { discoverContent } from './discover.ts';
+import { parseContentFile } from './parse.ts';
 import { loadHubConfig, postSchemaContext } from './hub-config.ts';
 import { contentDir } from './paths.ts';
 import { zodIssuesToFindings } from './zod-findings.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { Finding } from '../policy/finding.ts';
+import type { Finding } from './finding.ts';
 import type { LocatedYaml } from './yaml-position.ts';
 
 /** Turns zod issues into findings on the YAML line of each field, in words an editor understands. */

@@ -11,7 +11,7 @@ import { pathFor, readScaffoldContext, siblingsOf, slugFromTitle } from '../scaf
 import { renderTemplate } from '../scaffold/templates.ts';
 import { translator } from '../i18n/translator.ts';
 import { checkContent } from '../policy/engine.ts';
-import { readPolicy } from '../policy/load-policy.ts';
+import { readPolicy } from '../content/load-policy.ts';
 import { downloadFeedImage } from './feed-image.ts';
 import type { FetchLimits } from './fetch-limited.ts';
 import type { FeedItem } from './feed-items.ts';

@@ -7,7 +7,7 @@ import { displayPath } from '../content/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
 import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
-import { discoverContent, entryIdOf } from '../policy/discover.ts';
+import { discoverContent, entryIdOf } from '../content/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 
 export interface OutputAuditOptions {

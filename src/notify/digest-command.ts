@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, displayPath } from '../content/paths.ts';
-import { ContentProblems } from '../policy/finding.ts';
+import { ContentProblems } from '../content/finding.ts';
 import { codeSecretFrom } from '../share/code-secret.ts';
-import { csvLine, spreadsheetSafe } from '../share/csv.ts';
+import { csvLine, spreadsheetSafe } from '../lib/csv.ts';
 import { readRoster } from '../share/roster.ts';
 import { renderDigestHtml } from './digest-html.ts';
 import { digestWords, renderDigestText, type Digest } from './digest.ts';

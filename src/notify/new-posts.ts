@@ -4,7 +4,7 @@ import { buildNow } from '../content/lifecycle.ts';
 import { contentDir as defaultContentDir } from '../content/paths.ts';
 import { readPostsAndCampaigns } from '../content/read-posts.ts';
 import { absoluteUrl, pathTo } from '../i18n/routes.ts';
-import { ContentProblems } from '../policy/finding.ts';
+import { ContentProblems } from '../content/finding.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { builtImages } from './built-images.ts';
 import { toNotice, type Notice } from './notice.ts';

@@ -3,18 +3,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Since } from './select.ts';
 import { UsageError } from '../lib/command-line.ts';
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { KIND_FOLDERS } from '../content/paths.ts';
+import { isIsoDay, writtenAsIsoDay } from '../lib/iso-day.ts';
 
 /** `--since 2026-11-16` → that day, or undefined when the text is not written as a date. */
 export function parseSinceDate(text: string): Date | undefined {
-  const match = ISO_DAY.exec(text.trim());
-  if (!match) return undefined;
-  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text.trim()) {
+  const day = text.trim();
+  if (!writtenAsIsoDay(day)) return undefined;
+  if (!isIsoDay(day)) {
     throw new UsageError(`--since ${text}: there is no such day; write a date as YYYY-MM-DD, for example 2026-11-16`);
   }
-  return date;
+  return new Date(`${day}T00:00:00Z`);
 }
 
 /** Runs git and returns its output; throws when git fails. Replaceable in tests. */
@@ -37,7 +36,7 @@ export function resolveSince(text: string | undefined, contentDir: string, git: 
   if (ref.startsWith('-') || /\s/.test(ref)) {
     throw new UsageError(`--since ${ref}: this is neither a date (YYYY-MM-DD) nor a git commit, tag or branch`);
   }
-  const postsDir = join(contentDir, 'posts');
+  const postsDir = join(contentDir, KIND_FOLDERS.post);
   if (!existsSync(postsDir)) return { kind: 'ref', ref, added: new Set() };
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], postsDir);

@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classify } from './discover.ts';
-import type { ContentFile, ContentKind } from './document.ts';
-import type { Finding } from './finding.ts';
+import { classify } from '../content/discover.ts';
+import type { ContentFile, ContentKind } from '../content/document.ts';
+import type { Finding } from '../content/finding.ts';
 
 /** The folder under a cache folder (Astro's cacheDir) where the check keeps its findings. */
 const FOLDER = 'content-check';

@@ -1,6 +1,6 @@
 import type { HubConfig } from '../schemas/hub.ts';
 import type { Policy, PolicyLevel } from '../schemas/policy.ts';
-import { BUILT_IN_RULES } from './built-in-rules.ts';
+import { BUILT_IN_RULES } from '../schemas/built-in-rules.ts';
 import { inDefaultLocale } from './localized.ts';
 
 /** A rule as tools list it (SARIF's `tool.driver.rules`). */

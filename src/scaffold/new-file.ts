@@ -4,8 +4,9 @@ import { parse } from 'yaml';
 import type { HubConfig } from '../schemas/hub.ts';
 import { slugSchema } from '../schemas/common.ts';
 import { pickLocalized } from '../i18n/translate.ts';
-import { listCampaignIds } from '../content/paths.ts';
-import { readPolicy } from '../policy/load-policy.ts';
+import { CAMPAIGN_EXTENSIONS, KIND_FOLDERS, PAGE_EXTENSIONS, listCampaignIds, stemOf } from '../content/paths.ts';
+import { splitFrontMatter } from '../content/parse.ts';
+import { readPolicy } from '../content/load-policy.ts';
 import { CONTENT_TYPES, type ContentType } from './field-help.ts';
 import { renderTemplate, type NewContent, type TemplateContext } from './templates.ts';
 import { UsageError } from '../lib/command-line.ts';
@@ -107,20 +108,21 @@ function checkType(type: string | undefined): ContentType {
 export function pathFor(type: ContentType, locale: string, slug: string): string {
   switch (type) {
     case 'post':
-      return `posts/${locale}/${slug}.md`;
+      return `${KIND_FOLDERS.post}/${locale}/${slug}.md`;
     case 'faq':
-      return `faq/${locale}/${slug}.md`;
+      return `${KIND_FOLDERS.faq}/${locale}/${slug}.md`;
     case 'guideline':
-      return `guidelines/${locale}/${slug}.mdx`;
+      return `${KIND_FOLDERS.guideline}/${locale}/${slug}.mdx`;
     case 'campaign':
-      return `campaigns/${slug}.yaml`;
+      return `${KIND_FOLDERS.campaign}/${slug}.yaml`;
   }
 }
 
 /** Other names that would give the same page, so a new file never shadows an existing one. */
 export function siblingsOf(relativePath: string): string[] {
+  const extensions = relativePath.startsWith(`${KIND_FOLDERS.campaign}/`) ? CAMPAIGN_EXTENSIONS : PAGE_EXTENSIONS;
   const stem = relativePath.replace(/\.(md|mdx|ya?ml)$/, '');
-  return relativePath.startsWith('campaigns/') ? [`${stem}.yaml`, `${stem}.yml`] : [`${stem}.md`, `${stem}.mdx`];
+  return extensions.map((extension) => `${stem}.${extension}`);
 }
 
 /** `Ebbtide e-bike: 70 km per charge!` → `ebbtide-e-bike-70-km-per-charge`, at most 60 characters, cut at a hyphen. */
@@ -140,16 +142,16 @@ export function slugFromTitle(title: string): string {
 /** What the template needs from the content folder: campaigns, FAQ topics, guideline order, the disclosure. */
 export function readScaffoldContext(dir: string, hub: HubConfig, locale: string, today: Date): Omit<TemplateContext, 'hub'> {
   const campaigns = listCampaignIds(dir).map((id) => ({ id, hashtag: campaignHashtag(dir, id) }));
-  const faq = frontMatters(join(dir, 'faq', locale));
-  const guidelines = frontMatters(join(dir, 'guidelines', locale));
+  const faq = frontMatters(join(dir, KIND_FOLDERS.faq, locale));
+  const guidelines = frontMatters(join(dir, KIND_FOLDERS.guideline, locale));
   const topics = [...new Set(faq.map((data) => data.topic).filter((topic): topic is string => typeof topic === 'string'))];
   const orders = guidelines.map((data) => data.order).filter((order): order is number => typeof order === 'number');
   return { today, campaigns, topics, nextOrder: orders.length > 0 ? Math.max(...orders) + 1 : 1, disclosure: disclosureFor(dir, hub, locale) };
 }
 
 function campaignHashtag(dir: string, id: string): string {
-  for (const extension of ['yaml', 'yml']) {
-    const path = join(dir, 'campaigns', `${id}.${extension}`);
+  for (const extension of CAMPAIGN_EXTENSIONS) {
+    const path = join(dir, KIND_FOLDERS.campaign, `${id}.${extension}`);
     if (!existsSync(path)) continue;
     try {
       const data = parse(readFileSync(path, 'utf8')) as { hashtag?: unknown } | null;
@@ -164,11 +166,11 @@ function campaignHashtag(dir: string, id: string): string {
 function frontMatters(folder: string): Record<string, unknown>[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
-    .filter((name) => /\.mdx?$/.test(name))
+    .filter((name) => stemOf(name, PAGE_EXTENSIONS) !== undefined)
     .flatMap((name) => {
-      const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
+      const front = splitFrontMatter(readFileSync(join(folder, name), 'utf8'));
       try {
-        const data: unknown = match ? parse(match[1] ?? '') : undefined;
+        const data: unknown = typeof front === 'string' ? undefined : parse(front.yaml);
         return data && typeof data === 'object' ? [data as Record<string, unknown>] : [];
       } catch {
         return [];

@@ -3,6 +3,7 @@ import { NETWORK_IDS, hostNameSchema, localeCodeSchema, networkIdSchema, urlSche
 import { starterTexts, type StarterTexts } from './starter-texts.ts';
 import { hashtagFromTitle } from './templates.ts';
 import { fillPlaceholders } from '../i18n/translate.ts';
+import { HUB_FILE, KIND_FOLDERS, POLICY_FILE } from '../content/paths.ts';
 
 /** What `npm run init` needs to know about the company; everything else has a sensible default. */
 export interface StarterSettings {
@@ -72,14 +73,14 @@ export function planStarterHub(settings: StarterSettings): Map<string, string> {
   const localized = (pick: (texts: StarterTexts) => string) =>
     `{ ${settings.languages.map((code) => `${code}: ${q(fill(pick(texts.get(code)!), { name: settings.name, tag }))}`).join(', ')} }`;
 
-  files.set('hub.yaml', hubYaml(settings, defaultLocale, localized));
-  files.set('policy.yaml', policyYaml(settings, tag, localized));
+  files.set(HUB_FILE, hubYaml(settings, defaultLocale, localized));
+  files.set(POLICY_FILE, policyYaml(settings, tag, localized));
   for (const code of settings.languages) {
     const own = texts.get(code)!;
     const values = { name: settings.name, tag, prefix: code === defaultLocale ? '' : `/${code}` };
     const text = (value: string) => fill(value, values);
     const body = (value: string) => fill(value, { ...values, name: markdownText(settings.name), tag: markdownText(tag) });
-    files.set(`posts/${code}/welcome.md`, [
+    files.set(`${KIND_FOLDERS.post}/${code}/welcome.md`, [
       '---',
       `title: ${q(text(own.welcome.title))}`,
       `summary: ${q(text(own.welcome.summary))}`,
@@ -96,7 +97,7 @@ export function planStarterHub(settings: StarterSettings): Map<string, string> {
       '',
     ].join('\n'));
     own.guidelines.forEach((page, index) => {
-      files.set(`guidelines/${code}/${page.slug}.mdx`, [
+      files.set(`${KIND_FOLDERS.guideline}/${code}/${page.slug}.mdx`, [
         '---',
         `title: ${q(text(page.title))}`,
         `description: ${q(text(page.description))}`,
@@ -106,7 +107,7 @@ export function planStarterHub(settings: StarterSettings): Map<string, string> {
       ].join('\n'));
     });
     own.faq.forEach((entry, index) => {
-      files.set(`faq/${code}/${entry.slug}.md`, [
+      files.set(`${KIND_FOLDERS.faq}/${code}/${entry.slug}.md`, [
         '---',
         `question: ${q(text(entry.question))}`,
         `topic: ${q(text(entry.topic))}`,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isIsoDay, writtenAsIsoDay } from '../lib/iso-day.ts';
 import { judgeUrl, type UrlUse } from '../lib/url-rule.ts';
 
 /**
@@ -51,7 +52,7 @@ export const dateSchema = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() !== '' ? parseCalendarDate(value.trim()) : value),
   z.date({
     error: (issue) =>
-      typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input.trim())
+      typeof issue.input === 'string' && writtenAsIsoDay(issue.input.trim())
         ? `${issue.input.trim()} is not a real date (check the day and the month); write it as YYYY-MM-DD`
         : 'must be a date written as YYYY-MM-DD, for example 2026-11-23',
   }),
@@ -61,8 +62,7 @@ export const dateSchema = z.preprocess(
 function parseCalendarDate(text: string): Date | string {
   const date = new Date(text);
   if (Number.isNaN(date.getTime())) return text;
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day && date.toISOString().slice(0, 10) !== text) return text;
+  if (writtenAsIsoDay(text) && !isIsoDay(text)) return text;
   return date;
 }
 

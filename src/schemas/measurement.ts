@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { isIsoDay } from '../analytics/dates.ts';
-import { isAdvocateCode } from '../share/advocate-code.ts';
+import { isIsoDay } from '../lib/iso-day.ts';
+import { ADVOCATE_CODE_PATTERN } from './advocate-code.ts';
 import { networkIdSchema, slugSchema } from './common.ts';
+
+const isAdvocateForm = (code: string): boolean => ADVOCATE_CODE_PATTERN.test(code);
 
 const percentSchema = z
   .number({ error: 'must be a number from 0 to 100' })
@@ -96,7 +98,7 @@ export const analyticsRowSchema = z.object({
   network: networkIdSchema,
   campaign: slugSchema,
   /** The opaque advocate code; absent for shares made without one. */
-  advocate: z.string().refine(isAdvocateCode, 'must be an advocate code').optional(),
+  advocate: z.string().refine(isAdvocateForm, 'must be an advocate code').optional(),
   sessions: countSchema,
   engaged: countSchema,
   key_events: countSchema,
@@ -120,7 +122,7 @@ export type AnalyticsData = z.infer<typeof analyticsDataSchema>;
 const advocateEntrySchema = z
   .object({
     /** The code from the share panel's "Sharing as" line. */
-    code: z.string().refine(isAdvocateCode, 'must be an advocate code: lowercase letters, digits and hyphens, as shown after "Sharing as" in the share panel'),
+    code: z.string().refine(isAdvocateForm, 'must be an advocate code: lowercase letters, digits and hyphens, as shown after "Sharing as" in the share panel'),
     /** The name shown on the leaderboard. */
     name: z.string().trim().min(1, 'must not be empty').optional(),
     /**

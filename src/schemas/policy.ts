@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { judgeUrl } from '../lib/url-rule.ts';
 import { hashtagSchema, localizedSchema, slugSchema } from './common.ts';
 import { CAPTION_KEYS } from './post.ts';
-import { BUILT_IN_RULE_IDS } from '../policy/built-in-rules.ts';
+import { BUILT_IN_RULE_IDS } from './built-in-rules.ts';
 
 /**
  * The content policy (`content/policy.yaml`): the rules `npm run check` enforces and the

@@ -1,11 +1,12 @@
+import { ADVOCATE_CODE_PATTERN } from '../schemas/advocate-code.ts';
+
 /**
  * The opaque code that attributes a share to a person without naming them. It travels in
  * `utm_term` and in personal links (`?advocate=CODE`); it is never a name or an email, and
  * nothing in the hub's pages can turn an address into it: a code is either random (made in the
  * browser) or keyed by a secret only the program team holds (`npm run links`, see keyed-code.ts).
+ * Its form is ADVOCATE_CODE_PATTERN, in src/schemas/advocate-code.ts.
  */
-export const ADVOCATE_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{2,31}$/;
-
 export function isAdvocateCode(value: unknown): value is string {
   return typeof value === 'string' && ADVOCATE_CODE_PATTERN.test(value);
 }

@@ -1,6 +1,6 @@
 import { isAdvocateCode } from './advocate-code.ts';
 import { advocateCoder, isEmailAddress, normaliseEmail } from './keyed-code.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from '../lib/csv.ts';
 
 /** One person of a roster, with the code their shares are credited to. */
 export interface RosterEntry {

@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isPair, isScalar, parse, parseDocument, visit } from 'yaml';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { flatten, type MdNode } from '../../src/policy/markdown/nodes.ts';
+import { flatten, type MdNode } from '../../src/content/markdown-nodes.ts';
 import { fieldsOf } from '../../src/scaffold/field-help.ts';
 import { repoRoot } from '../build/dist.ts';
 

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { checkContent, type CheckResult } from '../../src/policy/engine.ts';
-import type { Finding } from '../../src/policy/finding.ts';
+import type { Finding } from '../../src/content/finding.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADVOCATE_CODE_PATTERN, isAdvocateCode, randomAdvocateCode, typedAdvocateCode } from '../../src/share/advocate-code.ts';
+import { ADVOCATE_CODE_PATTERN } from '../../src/schemas/advocate-code.ts';
+import { isAdvocateCode, randomAdvocateCode, typedAdvocateCode } from '../../src/share/advocate-code.ts';
 
 describe('randomAdvocateCode ("Set up my share links")', () => {
   it('gives codes of the asked length in lowercase base32, that pass the advocate code check', () => {

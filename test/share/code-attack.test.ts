@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { base32, randomAdvocateCode } from '../../src/share/advocate-code.ts';
-import { parseCsv } from '../../src/share/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { TEST_NOW, repoRoot } from '../build/dist.ts';
 import { attackCodes, staffAddresses, visitorFiles, type AttackResult } from './code-attack.ts';
 

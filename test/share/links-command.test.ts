@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/share/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { deriveAdvocateCode } from '../../src/share/keyed-code.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvLine, parseCsv, spreadsheetSafe } from '../../src/share/csv.ts';
+import { csvLine, parseCsv, spreadsheetSafe } from '../../src/lib/csv.ts';
 import { readRoster } from '../../src/share/roster.ts';
 import vectors from './fixtures/keyed-code-vectors.json' with { type: 'json' };
 

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadAdvocates, loadAnalyticsData } from '../../analytics/data-files.ts';
+import { loadAdvocates } from '../../content/advocates.ts';
+import { loadAnalyticsData } from '../../content/analytics-data.ts';
 import { hiddenCodes } from '../../analytics/leaderboard.ts';
 import { advocateImpacts, type AdvocateImpact } from '../../analytics/impact.ts';
 import hub from 'virtual:hub/settings';

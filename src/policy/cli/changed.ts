@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { HUB_FILE, POLICY_FILE } from '../../content/paths.ts';
-import { classify } from '../discover.ts';
+import { HUB_FILE, KIND_FOLDERS, MEDIA_DIR, POLICY_FILE } from '../../content/paths.ts';
+import { classify } from '../../content/discover.ts';
 
 /**
  * The content files changed since a git ref (committed, staged, unstaged or new), as absolute
@@ -31,7 +31,7 @@ export function changedContentFiles(ref: string, contentDir: string): string[] |
     const inside = relative(dir, path);
     if (inside.startsWith('..') || inside === '') continue;
     const parts = inside.split(sep);
-    if (inside === POLICY_FILE || inside === HUB_FILE || parts[0] === 'campaigns' || parts[0] === 'media') return 'all';
+    if (inside === POLICY_FILE || inside === HUB_FILE || parts[0] === KIND_FOLDERS.campaign || parts[0] === MEDIA_DIR) return 'all';
     if (existsSync(path) && !('ignored' in classify(dir, path))) files.add(path);
   }
   return [...files].sort();

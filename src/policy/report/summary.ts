@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../finding.ts';
+import type { Finding, Severity } from '../../content/finding.ts';
 
 export interface Tally {
   error: number;

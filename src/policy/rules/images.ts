@@ -3,7 +3,7 @@ import { MEDIA_PUBLIC_FOLDER, mediaImageFromFile } from '../../content/media-ima
 import { MEDIA_DIR } from '../../content/paths.ts';
 import { judgeUrl } from '../../lib/url-rule.ts';
 import type { Policy } from '../../schemas/policy.ts';
-import type { ContentDocument } from '../document.ts';
+import type { ContentDocument } from '../../content/document.ts';
 import { htmlImages } from '../markdown/raw-html.ts';
 import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Report, type Rule, type RuleContext } from '../rule.ts';
 import { sourceOffsetOf } from '../text/align.ts';

@@ -1,6 +1,7 @@
 /**
  * Checks that are not in `content/policy.yaml` because they cannot be switched off: a file the
- * hub cannot read, or content the hub cannot safely build. Their ids are reserved.
+ * hub cannot read, or content the hub cannot safely build. Their ids are reserved: the policy
+ * schema refuses a rule of `policy.yaml` that takes one, and the checker's catalogue lists them.
  */
 export const BUILT_IN_RULES = {
   'file-format': 'The file must be UTF-8 text (a post, guideline or FAQ entry), not a binary file.',

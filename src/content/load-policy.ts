@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPolicySchema, type Policy, type PolicySchemaContext } from '../schemas/policy.ts';
-import { POLICY_FILE, contentDir, displayPath } from '../content/paths.ts';
-import { parseLocatedYaml } from '../content/yaml-position.ts';
-import { zodIssuesToFindings } from '../content/zod-findings.ts';
+import { POLICY_FILE, contentDir, displayPath } from './paths.ts';
+import { parseLocatedYaml } from './yaml-position.ts';
+import { zodIssuesToFindings } from './zod-findings.ts';
 import { ContentProblems, type Finding } from './finding.ts';
 import { yamlErrors } from './yaml-errors.ts';
-import { lineIndex } from './text/lines.ts';
+import { lineIndex } from '../lib/line-index.ts';
 
 /**
  * Reads and checks `content/policy.yaml`. The one loader for the validator and the guidelines

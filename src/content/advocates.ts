@@ -1,26 +1,13 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAnalyticsData } from '../content/analytics-data.ts';
-import { ContentProblems, type Finding } from '../policy/finding.ts';
-import { contentDir, displayPath } from '../content/paths.ts';
-import { parseLocatedYaml } from '../content/yaml-position.ts';
-import { zodIssuesToFindings } from '../content/zod-findings.ts';
-import { advocatesFileSchema, type AdvocateEntry, type AnalyticsData } from '../schemas/measurement.ts';
+import { ContentProblems, type Finding } from './finding.ts';
+import { contentDir, displayPath } from './paths.ts';
+import { parseLocatedYaml } from './yaml-position.ts';
+import { zodIssuesToFindings } from './zod-findings.ts';
+import { advocatesFileSchema, type AdvocateEntry } from '../schemas/measurement.ts';
 
 /** The advocates who chose to be named on the leaderboard. */
 export const ADVOCATES_FILE = 'advocates.yaml';
-
-const cache = new Map<string, AnalyticsData>();
-
-/** The data file for the build, read once; a broken file stops the build with what to do. */
-export function loadAnalyticsData(dir: string = contentDir()): AnalyticsData {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const { data, findings } = readAnalyticsData(dir);
-  if (findings.length > 0) throw new ContentProblems(findings);
-  cache.set(dir, data);
-  return data;
-}
 
 /** `content/advocates.yaml`; a missing file means nobody is named. */
 export function readAdvocatesFile(dir: string = contentDir()): { advocates: AdvocateEntry[]; findings: Finding[] } {
@@ -51,18 +38,4 @@ export function loadAdvocates(dir: string = contentDir()): AdvocateEntry[] {
   const { advocates, findings } = readAdvocatesFile(dir);
   if (findings.length > 0) throw new ContentProblems(findings);
   return advocates;
-}
-
-/** Slugs of every post file, in any language folder (`content/posts/<locale>/<slug>.md`). */
-export function listPostSlugs(dir: string = contentDir()): Set<string> {
-  const folder = join(dir, 'posts');
-  const slugs = new Set<string>();
-  if (!existsSync(folder)) return slugs;
-  for (const locale of readdirSync(folder, { withFileTypes: true })) {
-    if (!locale.isDirectory()) continue;
-    for (const name of readdirSync(join(folder, locale.name))) {
-      if (/\.mdx?$/.test(name)) slugs.add(name.replace(/\.mdx?$/, ''));
-    }
-  }
-  return slugs;
 }

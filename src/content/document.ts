@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
-import type { LocatedYaml } from '../content/yaml-position.ts';
+import type { LocatedYaml } from './yaml-position.ts';
 import type { CampaignData } from '../schemas/campaign.ts';
 import type { PostData } from '../schemas/post.ts';
-import type { MdNode } from './markdown/nodes.ts';
-import type { LineIndex } from './text/lines.ts';
+import type { MdNode } from './markdown-nodes.ts';
+import type { LineIndex } from '../lib/line-index.ts';
 
 /** What a content file is, from where it stands in the content folder. */
 export type ContentKind = 'post' | 'guideline' | 'faq' | 'campaign' | 'hub';

@@ -1,6 +1,6 @@
 import type { LocatedBlock } from './document.ts';
 import type { Finding } from './finding.ts';
-import type { LineIndex } from './text/lines.ts';
+import type { LineIndex } from '../lib/line-index.ts';
 
 /** YAML syntax errors on their line (the parser's own line numbers would not count the opening ---). */
 export function yamlErrors(file: string, block: LocatedBlock, lines: LineIndex): Finding[] {

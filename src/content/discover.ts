@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { HUB_FILE, displayPath } from '../content/paths.ts';
+import { CAMPAIGN_EXTENSIONS, HUB_FILE, KIND_FOLDERS, PAGE_EXTENSIONS, displayPath, stemOf } from './paths.ts';
 import type { ContentFile } from './document.ts';
 import type { Finding } from './finding.ts';
 
-const LOCALE_FOLDERS = { posts: 'post', guidelines: 'guideline', faq: 'faq' } as const;
+/** The folders of the kinds written per language, and their kind: posts → post. */
+const LOCALE_FOLDERS: ReadonlyMap<string, 'post' | 'guideline' | 'faq'> = new Map(
+  (['post', 'guideline', 'faq'] as const).map((kind) => [KIND_FOLDERS[kind], kind]),
+);
 
 /** Where a file stands in the content folder: a content file, a misplaced one, or none of ours. */
 export type Classified = { file: ContentFile } | { misplaced: string } | { ignored: true };
@@ -17,16 +20,16 @@ export function classify(dir: string, path: string): Classified {
   const name = parts.at(-1) ?? '';
   if (!top || top === '..' || parts.some((part) => part.startsWith('.'))) return { ignored: true };
   if (parts.length === 1) return top === HUB_FILE ? { file: { path, kind: 'hub' } } : { ignored: true };
-  if (top === 'campaigns') {
-    const match = /^(.+)\.ya?ml$/.exec(name);
-    if (parts.length === 2 && match?.[1]) return { file: { path, kind: 'campaign', slug: match[1] } };
+  if (top === KIND_FOLDERS.campaign) {
+    const slug = stemOf(name, CAMPAIGN_EXTENSIONS);
+    if (parts.length === 2 && slug) return { file: { path, kind: 'campaign', slug } };
     return { misplaced: 'campaign files are YAML files directly in campaigns/, such as campaigns/ride-to-work.yaml; this one is ignored' };
   }
-  if (top in LOCALE_FOLDERS) {
-    const kind = LOCALE_FOLDERS[top as keyof typeof LOCALE_FOLDERS];
-    const match = /^(.+)\.(md|mdx)$/.exec(name);
-    if (parts.length === 3 && second && third && match?.[1]) return { file: { path, kind, locale: second, slug: match[1] } };
-    if (!match) return { misplaced: `only .md and .mdx files are read in ${top}/; this file is ignored` };
+  const kind = LOCALE_FOLDERS.get(top);
+  if (kind) {
+    const slug = stemOf(name, PAGE_EXTENSIONS);
+    if (parts.length === 3 && second && third && slug) return { file: { path, kind, locale: second, slug } };
+    if (slug === undefined) return { misplaced: `only .md and .mdx files are read in ${top}/; this file is ignored` };
     return { misplaced: `this file is not in a language folder such as ${top}/en/, so it is not published; move it there` };
   }
   return { ignored: true };

@@ -1,10 +1,10 @@
-import type { NetworkId } from '../../schemas/common.ts';
-import type { HubConfig } from '../../schemas/hub.ts';
-import { shareStrings, type ShareStringKey } from '../../i18n/strings/share.ts';
-import { tableTexts, type Translate } from '../../i18n/translator.ts';
-import { composeShareUrl, shareSubject, type SharedPost, type ShareSubject } from '../../share/compose.ts';
-import { networkLabel } from '../../share/network-labels.ts';
-import { hasOwnCaptions, hasShareDialog } from '../../share/networks.ts';
+import type { NetworkId } from '../schemas/common.ts';
+import type { HubConfig } from '../schemas/hub.ts';
+import { shareStrings, type ShareStringKey } from '../i18n/strings/share.ts';
+import { tableTexts, type Translate } from '../i18n/translator.ts';
+import { composeShareUrl, shareSubject, type SharedPost, type ShareSubject } from './compose.ts';
+import { networkLabel } from './network-labels.ts';
+import { hasOwnCaptions, hasShareDialog } from './networks.ts';
 
 /** What the build hands the browser script (as JSON in `data-share`): no HTML, only data. */
 export interface PanelData {

@@ -5,12 +5,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
-import { displayPath } from '../content/paths.ts';
-import { parseLocatedYaml, type LocatedYaml } from '../content/yaml-position.ts';
+import { displayPath } from './paths.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-position.ts';
 import type { ContentDocument, ContentFile, LocatedBlock } from './document.ts';
 import type { Finding } from './finding.ts';
-import { flatten, type MdNode, type Point } from './markdown/nodes.ts';
-import { lineIndex, type LineIndex } from './text/lines.ts';
+import { flatten, type MdNode, type Point } from './markdown-nodes.ts';
+import { lineIndex, type LineIndex } from '../lib/line-index.ts';
 import { yamlErrors } from './yaml-errors.ts';
 
 /** Content files are short texts; anything bigger is almost always a mistake (a pasted export, an image). */
