@@ -33,6 +33,10 @@ const HOSTILE = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 const NOT_SEEN_BY_THE_AUDIT: Record<string, string> = {
   'guidelines/a-target-blank.md':
     'target="_blank" opens a new tab; browsers give it no access to the hub (noopener), and the hub writes such links itself',
+  'guidelines/attribute-named-constructor.md':
+    'an attribute named constructor= is not code and loads nothing; the check refuses it because it cannot read it safely',
+  'guidelines/attribute-named-proto.md':
+    'an attribute named __proto__= is not code and loads nothing; the check refuses it because it cannot read it safely',
   'guidelines/class-attribute-borrowing-hub-styles.md':
     'a class name is not code; in the built page it cannot be told from a class the hub wrote itself',
   'guidelines/img-name-clobbering.md':
@@ -41,6 +45,8 @@ const NOT_SEEN_BY_THE_AUDIT: Record<string, string> = {
     'a picture with a path on the hub loads nothing from elsewhere; the check refuses it because the build does not publish a picture written as HTML',
   'guidelines/markdown-link-javascript-with-entity.md':
     'Sätteri percent-encodes the tab (java%09script:), which browsers read as a harmless path on the hub, not a javascript: address',
+  'guidelines/mdx-attribute-named-constructor.mdx':
+    'an attribute named constructor= is not code and loads nothing; the check refuses it as not on the allowlist',
   'guidelines/mdx-dangerously-set-inner-html.mdx':
     'an attribute written as a JavaScript expression runs during the build, before any page exists; Astro writes the object it makes as an inert string',
 };
