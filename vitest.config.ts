@@ -46,6 +46,8 @@ export const unit: TestProjectInlineConfiguration = {
     // process.env, mocks a module or leaves a global changed (fetch spies are restored), and the
     // modules' caches are keyed by folder while every test writes to a folder of its own.
     isolate: false,
+    // Fails a file that leaves process.env changed, and restores it.
+    setupFiles: ['test/unit-setup.ts'],
     // Vitest leaves one core to itself by default: on two cores, that ran one file at a time.
     maxWorkers: 2,
     sequence: { groupOrder: 0 },
