@@ -37,10 +37,19 @@ export const unit: TestProjectInlineConfiguration = {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', ...BUILD_TESTS],
     env: { HUB_CONTENT_DIR: fixtureHub, HUB_TEST_PROJECT: 'unit' },
-    // Generous: the command tests start Node processes, slow on a loaded machine.
+    // Generous: a few command tests start Node processes, slow on a loaded machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Files share their worker and its loaded modules: loading zod, yaml, remark, sharp… again for
+    // each of 80 files was two thirds of the project's CPU time. Safe because no unit test changes
+    // process.env, mocks a module or leaves a global changed (fetch spies are restored), and the
+    // modules' caches are keyed by folder while every test writes to a folder of its own.
+    isolate: false,
+    // Fails a file that leaves process.env changed, and restores it.
+    setupFiles: ['test/unit-setup.ts'],
+    // Vitest leaves one core to itself by default: on two cores, that ran one file at a time.
+    maxWorkers: 2,
     sequence: { groupOrder: 0 },
   },
 };

@@ -10,4 +10,5 @@ process.exitCode = await runCheckCommand(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   contentDir: contentDir(),
+  env: process.env,
 });

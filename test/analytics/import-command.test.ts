@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runAnalyticsImport } from '../../src/analytics/import-command.ts';
 import { analyticsDataSchema, type AnalyticsData } from '../../src/schemas/measurement.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +25,9 @@ function freshHub() {
   return {
     dataFile,
     data: (): AnalyticsData => analyticsDataSchema.parse(JSON.parse(readFileSync(dataFile, 'utf8'))),
-    run: (...args: string[]) =>
+    run: async (...args: string[]) => runImport(args, { ...process.env, HUB_CONTENT_DIR: content }),
+    /** `npm run analytics:import -- …` as a child process, the way the program team runs it. */
+    spawn: (...args: string[]) =>
       new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
         execFile(
           process.execPath,
@@ -34,6 +37,18 @@ function freshHub() {
         );
       }),
   };
+}
+
+/**
+ * The import in this process: the function scripts/analytics-import.ts calls, given the arguments,
+ * the environment and the output streams (a line each call, as console.log prints it). Starting
+ * Node for each run cost about a second; one test below still starts the script.
+ */
+function runImport(args: string[], env: Record<string, string | undefined>): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = runAnalyticsImport(args, { stdout: (text) => (stdout += `${text}\n`), stderr: (text) => (stderr += `${text}\n`), cwd: root, env });
+  return { status, stdout, stderr };
 }
 
 const noStackTrace = /\bat .+:\d+:\d+\)?$/m;
@@ -94,6 +109,21 @@ describe.concurrent('npm run analytics:import with a GA4 exploration export', ()
     expect(status).toBe(0);
     expect(stdout).toContain('left out 4 rows outside --from/--to');
     expect(data().rows).toHaveLength(5);
+  });
+});
+
+describe('npm run analytics:import as a process', () => {
+  it('is what scripts/analytics-import.ts runs: the content folder from the environment, the summary on stdout, the reason on stderr, the exit code', async () => {
+    // The other tests call the import in this process; this one starts Node, as `npm run analytics:import` does.
+    const imported = freshHub();
+    const refused = freshHub();
+    const [done, failed] = await Promise.all([imported.spawn(`${fixtures}ga4-exploration-with-dates.csv`), refused.spawn(`${fixtures}ga4-export-with-malformed-rows.csv`)]);
+    expect(done).toMatchObject({ status: 0, stderr: '' });
+    expect(done.stdout).toMatch(/^Imported 1,328 visits \(909 engaged, 29 key events\)/);
+    expect(imported.data().rows).toHaveLength(5);
+    expect(failed).toMatchObject({ status: 1, stdout: '' });
+    expect(failed.stderr).toMatch(/ga4-export-with-malformed-rows\.csv: nothing imported: 5 rows could not be read/);
+    expect(existsSync(refused.dataFile)).toBe(false);
   });
 });
 

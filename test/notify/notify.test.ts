@@ -186,8 +186,11 @@ describe('npm run notify without posting', () => {
 });
 
 describe('the command line never shows the webhook address', () => {
-  // Asynchronous: the test's own server must keep answering while the command runs.
-  const run = (args: string[], env: Record<string, string> = {}) =>
+  /**
+   * scripts/notify.ts as a child process: everything the process prints, including what Node itself
+   * would print on a crash. Asynchronous: the test's own server must keep answering while it runs.
+   */
+  const spawned = (args: string[], env: Record<string, string> = {}) =>
     new Promise<{ status: number | null; printed: string }>((resolve) => {
       execFile(
         process.execPath,
@@ -196,15 +199,22 @@ describe('the command line never shows the webhook address', () => {
         (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, printed: `${stdout}\n${stderr}` }),
       );
     });
+  /** The same command in this process (the function the script calls): starting Node costs about a second a run. */
+  const here = async (args: string[], env: Record<string, string> = {}) => {
+    const io = captureIO({ env: { HUB_NOW: NOW, HUB_OUT_DIR: BUILT_SITE, ...env } });
+    const status = await runNotify(args, io);
+    return { status, printed: `${io.out.join('\n')}\n${io.err.join('\n')}` };
+  };
 
   it.concurrent.each([
-    ['refused (400), address in HUB_WEBHOOK_URL', () => run(['--since', '2026-11-15'], { HUB_WEBHOOK_URL: webhook('refuses') }), 1],
-    ['refused (400), address in --webhook', () => run(['--since', '2026-11-15', '--webhook', webhook('refuses')]), 1],
-    ['posted (200), address in --webhook=', () => run(['--since', '2026-11-15', `--webhook=${webhook('ok')}`]), 0],
-    ['address given without --webhook', () => run(['--since', '2026-11-15', webhook('ok')]), 2],
-    ['a typo in an option', () => run(['--since', '2026-11-15', '--webhok', webhook('ok')]), 2],
-    ['address without its scheme after a flag', () => run(['--since', '2026-11-15', '--dry-run', webhook('ok').replace('http://', '')]), 2],
-    ['dry run', () => run(['--since', '2026-11-15', '--dry-run'], { HUB_WEBHOOK_URL: webhook('ok') }), 0],
+    // A refusal and a success as real processes, so that scripts/notify.ts itself is proven too.
+    ['refused (400), address in --webhook (process)', () => spawned(['--since', '2026-11-15', '--webhook', webhook('refuses')]), 1],
+    ['posted (200), address in --webhook= (process)', () => spawned(['--since', '2026-11-15', `--webhook=${webhook('ok')}`]), 0],
+    ['refused (400), address in HUB_WEBHOOK_URL', () => here(['--since', '2026-11-15'], { HUB_WEBHOOK_URL: webhook('refuses') }), 1],
+    ['address given without --webhook', () => here(['--since', '2026-11-15', webhook('ok')]), 2],
+    ['a typo in an option', () => here(['--since', '2026-11-15', '--webhok', webhook('ok')]), 2],
+    ['address without its scheme after a flag', () => here(['--since', '2026-11-15', '--dry-run', webhook('ok').replace('http://', '')]), 2],
+    ['dry run', () => here(['--since', '2026-11-15', '--dry-run'], { HUB_WEBHOOK_URL: webhook('ok') }), 0],
   ])('%s', async (_name, go, status) => {
     const { status: actual, printed } = await go();
     expect(actual).toBe(status);

@@ -3,45 +3,56 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCheckArgs } from '../../src/policy/cli/args.ts';
-import { cleanUp, fixture, makeContent, runCheck } from './helpers.ts';
+import { cleanUp, fixture, makeContent, runCheck, spawnCheck } from './helpers.ts';
 
 afterAll(cleanUp);
 
 describe('exit codes', { timeout: 90_000 }, () => {
   it('0 when the content follows the policy', async () => {
     const dir = await makeContent({ 'posts/en/ok.md': fixture('posts/post-valid.md') });
-    const { code, stdout } = runCheck([], dir);
+    const { code, stdout } = await runCheck([], dir);
     expect(code).toBe(0);
     expect(stdout).toMatch(/✔ no problems in 3 files/);
   });
 
   it('0 with only warnings, 1 with --strict', async () => {
     const dir = await makeContent({ 'posts/en/soon.md': fixture('posts/post-expiring-soon.md') });
-    expect(runCheck([], dir).code).toBe(0);
-    expect(runCheck(['--strict'], dir).code).toBe(1);
+    expect((await runCheck([], dir)).code).toBe(0);
+    expect((await runCheck(['--strict'], dir)).code).toBe(1);
   });
 
   it('1 when there are errors, with the report grouped by file', async () => {
     const dir = await makeContent({ 'posts/en/p.md': fixture('posts/post-with-unknown-category.md') });
-    const { code, stdout } = runCheck([], dir);
+    const { code, stdout } = await runCheck([], dir);
     expect(code).toBe(1);
     expect(stdout).toMatch(/posts\/en\/p\.md\n\s+4:1\s+error\s+category: "press-releases" is not a category of this hub/);
     expect(stdout).toMatch(/✖ 1 error, 0 warnings, 0 suggestions in 1 of 3 files/);
   });
 
+  it('is what scripts/check.ts runs: the content folder and today from the environment, the report on stdout, the exit code', async () => {
+    // The other tests call the command in this process; this one starts Node, as `npm run check` does.
+    const dir = await makeContent({ 'posts/en/p.md': fixture('posts/post-with-unknown-category.md') });
+    const { code, stdout, stderr } = spawnCheck([], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/posts\/en\/p\.md\n\s+4:1\s+error\s+category: "press-releases" is not a category of this hub/);
+    expect(stdout).toMatch(/✖ 1 error, 0 warnings, 0 suggestions in 1 of 3 files/);
+    expect(spawnCheck([], dir, { HUB_NOW: 'soon' })).toMatchObject({ code: 2, stderr: expect.stringMatching(/HUB_NOW="soon" is not a date/) });
+  });
+
   it('2 for arguments it does not understand, with the usage', async () => {
     const dir = await makeContent();
-    const { code, stderr } = runCheck(['--format', 'xml'], dir);
+    const { code, stderr } = await runCheck(['--format', 'xml'], dir);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format must be one of pretty, json, github, sarif/);
     expect(stderr).toMatch(/Usage: npm run check/);
-    expect(runCheck(['--nope'], dir).code).toBe(2);
-    expect(runCheck(['no/such/file.md'], dir).code).toBe(2);
+    expect((await runCheck(['--nope'], dir)).code).toBe(2);
+    expect((await runCheck(['no/such/file.md'], dir)).code).toBe(2);
   });
 
   it('2 when HUB_NOW is not a date', async () => {
     const dir = await makeContent();
-    const { code, stderr } = runCheck([], dir, { HUB_NOW: 'soon' });
+    const { code, stderr } = await runCheck([], dir, { HUB_NOW: 'soon' });
     expect(code).toBe(2);
     expect(stderr).toMatch(/HUB_NOW="soon" is not a date/);
   });
@@ -50,13 +61,13 @@ describe('exit codes', { timeout: 90_000 }, () => {
 describe('choosing files', { timeout: 90_000 }, () => {
   it('checks only the files given', async () => {
     const dir = await makeContent({ 'posts/en/bad.md': fixture('posts/post-with-unknown-category.md'), 'posts/en/ok.md': fixture('posts/post-valid.md') });
-    expect(runCheck([join(dir, 'posts/en/ok.md')], dir).code).toBe(0);
-    expect(runCheck([join(dir, 'posts/en/bad.md')], dir).code).toBe(1);
+    expect((await runCheck([join(dir, 'posts/en/ok.md')], dir)).code).toBe(0);
+    expect((await runCheck([join(dir, 'posts/en/bad.md')], dir)).code).toBe(1);
   });
 
   it('refuses a file that is not content', async () => {
     const dir = await makeContent();
-    const { code, stderr } = runCheck([join(dir, 'media/good.jpg')], dir);
+    const { code, stderr } = await runCheck([join(dir, 'media/good.jpg')], dir);
     expect(code).toBe(2);
     expect(stderr).toMatch(/is not a content file/);
   });
@@ -68,15 +79,15 @@ describe('choosing files', { timeout: 90_000 }, () => {
     git('-c', 'user.email=t@example.com', '-c', 'user.name=T', 'add', '.');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=T', 'commit', '-qm', 'start');
     // Nothing changed: nothing to report, even though an old file has a problem.
-    expect(runCheck(['--changed', 'HEAD'], dir).code).toBe(0);
+    expect((await runCheck(['--changed', 'HEAD'], dir)).code).toBe(0);
     writeFileSync(join(dir, 'posts/en/new.md'), fixture('posts/post-with-banned-term.md'));
-    const { code, stdout } = runCheck(['--changed', 'HEAD', '--format', 'json'], dir);
+    const { code, stdout } = await runCheck(['--changed', 'HEAD', '--format', 'json'], dir);
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as { file: string; ruleId: string }[]).map((f) => [f.file.split('/').pop(), f.ruleId])).toEqual([['new.md', 'no-politics']]);
     // A policy change can affect every post: everything is checked.
     writeFileSync(join(dir, 'policy.yaml'), `${readFileSync(join(dir, 'policy.yaml'), 'utf8')}\n`);
-    expect(JSON.parse(runCheck(['--changed', 'HEAD', '--format', 'json'], dir).stdout)).toHaveLength(2);
-    expect(runCheck(['--changed', 'no-such-ref'], dir).code).toBe(2);
+    expect(JSON.parse((await runCheck(['--changed', 'HEAD', '--format', 'json'], dir)).stdout)).toHaveLength(2);
+    expect((await runCheck(['--changed', 'no-such-ref'], dir)).code).toBe(2);
   });
 });
 
@@ -88,7 +99,7 @@ describe('--fix', { timeout: 90_000 }, () => {
     const dir = await makeContent({ 'posts/en/p.md': post, 'posts/en/other.md': fixture('posts/post-valid.md') });
     const before = snapshot(dir);
 
-    const { code, stdout, stderr } = runCheck(['--fix'], dir);
+    const { code, stdout, stderr } = await runCheck(['--fix'], dir);
     expect(stderr).toMatch(/Fixed 3 problems in 1 file/);
     expect(code).toBe(1);
     // The banned term needs a person: it is still reported, and nothing else is.
@@ -110,7 +121,7 @@ describe('--fix', { timeout: 90_000 }, () => {
   it('removes a repeated hashtag from a block list by its whole line', async () => {
     const post = fixture('posts/post-valid.md').replace('hashtags: [RideToWork]', 'hashtags:\n  - RideToWork\n  - EBikes\n  - RideToWork');
     const dir = await makeContent({ 'posts/en/p.md': post });
-    expect(runCheck(['--fix'], dir).code).toBe(0);
+    expect((await runCheck(['--fix'], dir)).code).toBe(0);
     expect(readFileSync(join(dir, 'posts/en/p.md'), 'utf8')).toContain('hashtags:\n  - RideToWork\n  - EBikes\nimage:');
   });
 });

@@ -77,7 +77,7 @@ describe('the formats from the command line', { timeout: 90_000 }, () => {
   it('json, github and sarif describe the same findings', async () => {
     const dir = await makeContent({ 'posts/en/launch.md': fixture('posts/post-with-misspelled-brand.md'), 'posts/en/soon.md': fixture('posts/post-expiring-soon.md') });
 
-    const json = runCheck(['--format', 'json'], dir);
+    const json = await runCheck(['--format', 'json'], dir);
     expect(json.code).toBe(1);
     const findings = JSON.parse(json.stdout) as Finding[];
     expect(findings.map((f) => [f.file.split('/').pop(), f.ruleId, f.line, f.column])).toEqual([
@@ -85,12 +85,12 @@ describe('the formats from the command line', { timeout: 90_000 }, () => {
       ['soon.md', 'expiring-soon', 8, 1],
     ]);
 
-    const github = runCheck(['--format', 'github'], dir);
+    const github = await runCheck(['--format', 'github'], dir);
     expect(github.code).toBe(1);
     expect(github.stdout).toMatch(/^::error file=[^,]*launch\.md,line=11,col=42,endLine=11,endColumn=58,title=Content policy%3A brand-spelling::/m);
     expect(github.stdout).toMatch(/^::warning file=[^,]*soon\.md,line=8,col=1,/m);
 
-    const sarif = runCheck(['--format', 'sarif'], dir);
+    const sarif = await runCheck(['--format', 'sarif'], dir);
     expect(sarif.code).toBe(1);
     const log = JSON.parse(sarif.stdout);
     expect(log.$schema).toBe(SARIF_SCHEMA);

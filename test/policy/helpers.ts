@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { runCheckCommand } from '../../src/policy/cli/run.ts';
 import { checkContent, type CheckResult } from '../../src/policy/engine.ts';
 import type { Finding } from '../../src/content/finding.ts';
 
@@ -42,9 +44,15 @@ function standardImages(): Promise<Record<string, Buffer>> {
   return images;
 }
 
-/** A picture over 5 MB (noise does not compress) with the right shape: only its size is wrong. */
+/**
+ * A picture over 5 MB with the right shape: only its size is wrong. Random pixels do not
+ * compress (and level 0 does not try); drawn from random bytes, not sharp's gaussian noise,
+ * which took 3 s to make.
+ */
 export async function oversizedImage(): Promise<Buffer> {
-  return sharp({ create: { width: 2400, height: 1257, channels: 3, background: '#000000', noise: { type: 'gaussian', mean: 128, sigma: 90 } } })
+  const width = 2400;
+  const height = 1257;
+  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
     .png({ compressionLevel: 0 })
     .toBuffer();
 }
@@ -76,12 +84,43 @@ export function byRule(result: CheckResult, ruleId: string): Finding[] {
   return result.findings.filter((finding) => finding.ruleId === ruleId);
 }
 
+/** What a command printed and its exit code. */
+export interface CommandRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment the check tests run in: the demo "today" and no colours. */
+function checkEnv(env: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, HUB_NOW: '2026-11-23', NO_COLOR: '1', ...env };
+}
+
+/**
+ * `npm run check` on a content folder, run in this process: the very function scripts/check.ts
+ * calls, with the arguments, output streams and environment a terminal would give it. Starting
+ * Node for each run cost about a second; the one test that starts it (cli.test.ts) keeps
+ * scripts/check.ts itself proven.
+ */
+export async function runCheck(args: string[], contentDir: string, env: Record<string, string> = {}): Promise<CommandRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCheckCommand(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: ROOT,
+    contentDir,
+    env: checkEnv(env),
+  });
+  return { code, stdout, stderr };
+}
+
 /** `npm run check` as a child process, the way people and CI run it. */
-export function runCheck(args: string[], contentDir: string, env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
+export function spawnCheck(args: string[], contentDir: string, env: Record<string, string> = {}): CommandRun {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, HUB_CONTENT_DIR: contentDir, HUB_NOW: '2026-11-23', NO_COLOR: '1', ...env },
+    env: { ...checkEnv(env), HUB_CONTENT_DIR: contentDir },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -35,7 +35,7 @@ describe('the hostile corpus, checked in one run of npm run check -- --format js
     const dir = await makeContent();
     cpSync(join(HOSTILE, 'guidelines'), join(dir, 'guidelines', 'en'), { recursive: true });
     cpSync(join(HOSTILE, 'posts'), join(dir, 'posts', 'en'), { recursive: true });
-    const run = runCheck(['--format', 'json'], dir);
+    const run = await runCheck(['--format', 'json'], dir);
     code = run.code;
     findings = JSON.parse(run.stdout) as JsonFinding[];
   }, 180_000);
@@ -58,7 +58,7 @@ describe('a hostile hub.yaml', () => {
     const line = hub.split('\n').findIndex((text) => text.trimStart().startsWith('chat:')) + 1;
     const dir = await makeContent();
     writeFileSync(join(dir, 'hub.yaml'), hub);
-    const run = runCheck(['--format', 'json'], dir);
+    const run = await runCheck(['--format', 'json'], dir);
     expect(run.code).toBe(1);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
     expect(findings).toEqual([expect.objectContaining({ line, severity: 'error', message: expect.stringMatching(/program_lead\.chat.*javascript: address/) })]);

@@ -27,7 +27,7 @@ describe('the policy file is checked before anything else', { timeout: 90_000 },
 
   it('stops `npm run check` with exit code 2 and the line of the problem', async () => {
     const dir = await makeContent({ 'policy.yaml': fixture('policies/policy-with-wrong-level.yaml') });
-    const { code, stdout, stderr } = runCheck([], dir);
+    const { code, stdout, stderr } = await runCheck([], dir);
     expect(code).toBe(2);
     expect(stdout).toMatch(/policy\.yaml\n\s+4:5\s+error\s+banned_topics\[1\]\.level: must be one of: error, warning, suggestion/);
     expect(stderr).toMatch(/the content policy file has 1 problem/);

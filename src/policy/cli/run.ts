@@ -23,6 +23,8 @@ export interface CheckIo {
   stderr: { write(text: string): unknown };
   cwd: string;
   contentDir: string;
+  /** The environment: HUB_NOW (today), HUB_CACHE_DIR. */
+  env: Record<string, string | undefined>;
 }
 
 /** `npm run check`: parses the arguments, runs the engine, prints the report, returns the exit code. */
@@ -41,7 +43,7 @@ export async function runCheckCommand(argv: readonly string[], io: CheckIo): Pro
 
   let now: Date;
   try {
-    now = buildNow();
+    now = buildNow(io.env);
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
@@ -67,7 +69,7 @@ export async function runCheckCommand(argv: readonly string[], io: CheckIo): Pro
     }
   }
 
-  const options = { contentDir: io.contentDir, now, cacheDir: defaultCacheDir(io.cwd), ...(files ? { files } : {}) };
+  const options = { contentDir: io.contentDir, now, cacheDir: defaultCacheDir(io.cwd, io.env), ...(files ? { files } : {}) };
   let result = await checkContent(options);
   if (result.fatal) {
     io.stdout.write(`${render(args.format, result.fatal, io, result)}\n`);
