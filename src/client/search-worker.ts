@@ -4,9 +4,12 @@
  * details of shown results go back to the page (see `src/search/worker-protocol.ts`).
  */
 import type { PagefindModule, PagefindResult, PagefindResultData } from '../search/pagefind-browser.ts';
+import { inflatingFetch } from '../search/pagefind-files.ts';
 import { KEPT_SEARCHES, type WorkerReply, type WorkerRequest } from '../search/worker-protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Only Pagefind fetches in this worker: it gets its files inflated by the browser, not by itself.
+scope.fetch = inflatingFetch(scope.fetch.bind(scope));
 /** Pagefind over the part this worker opened, and what it was opened with (merged parts get the same). */
 let opened: { pagefind: Promise<PagefindModule>; language: string; excerptLength: number } | undefined;
 /** Results of the latest searches, by search id (ids grow with each search). */
