@@ -10,8 +10,10 @@ import { KEPT_SEARCHES, type WorkerReply, type WorkerRequest } from '../search/w
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Only Pagefind fetches in this worker: it gets its files inflated by the browser, not by itself.
 scope.fetch = inflatingFetch(scope.fetch.bind(scope));
-/** Pagefind over the part this worker opened, and what it was opened with (merged parts get the same). */
-let opened: { pagefind: Promise<PagefindModule>; language: string; excerptLength: number } | undefined;
+/** Words in the passage a result shows. */
+const EXCERPT_WORDS = 26;
+/** Pagefind over the part this worker opened, and the language it was opened for (merged parts get the same). */
+let opened: { pagefind: Promise<PagefindModule>; language: string } | undefined;
 /** Results of the latest searches, by search id (ids grow with each search). */
 const searches = new Map<number, PagefindResult[]>();
 
@@ -21,15 +23,15 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     switch (request.kind) {
       case 'open': {
-        const { part, language, excerptLength } = request;
-        opened = { pagefind: open(part, language, excerptLength), language, excerptLength };
+        const { part, language, cacheTag } = request;
+        opened = { pagefind: open(part, language, cacheTag), language };
         await opened.pagefind;
         return reply({ kind: 'ready', id: request.id });
       }
       case 'merge': {
-        const { pagefind, language, excerptLength } = openedIndex();
+        const { pagefind, language } = openedIndex();
         const module = await pagefind;
-        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, { excerptLength, language })));
+        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, { excerptLength: EXCERPT_WORDS, language })));
         return reply({ kind: 'ready', id: request.id });
       }
       case 'preload':
@@ -60,9 +62,9 @@ function openedIndex(): NonNullable<typeof opened> {
 }
 
 /** Pagefind over one index part, its WebAssembly and page list loaded. */
-async function open(part: string, language: string, excerptLength: number): Promise<PagefindModule> {
+async function open(part: string, language: string, cacheTag: string): Promise<PagefindModule> {
   const module = (await import(/* @vite-ignore */ new URL('pagefind.js', part).href)) as PagefindModule;
-  await module.options({ excerptLength });
+  await module.options({ excerptLength: EXCERPT_WORDS, metaCacheTag: cacheTag });
   // Pagefind reads the page's language from <html lang>, and a worker has no document: lend it
   // one with only that, for as long as Pagefind starts.
   const global = globalThis as { document?: unknown };
