@@ -1,14 +1,17 @@
 /**
  * The search page's first script, in its `<head>`: it starts what the first search needs, at once
- * and once, while the page's other scripts load. It fetches Pagefind's entry file, then the
- * WebAssembly and page list it names for the page's language, and the list of the index's further
- * parts; and it opens the first search worker (`search-worker.ts`) on the index's first part,
- * loading the words in the address. The search page's script (`search-page.ts`) takes these over
- * from `window.hubSearch`: it waits for the worker rather than start one.
+ * and once, while the page's other scripts load. It fetches Pagefind's entry file and the list of
+ * the index's further parts, and opens the first search worker (`search-worker.ts`) on the index's
+ * first part, loading the words in the address (the worker fetches the WebAssembly and page list
+ * the entry file names while it loads Pagefind). The search page's script (`search-page.ts`) takes
+ * these over from `window.hubSearch`: it waits for the worker rather than start one.
+ *
+ * It imports nothing at run time that another script of the page imports, so that it is bundled
+ * as one piece with no imports, which Astro writes into the page: it runs as soon as the page is
+ * parsed, with nothing more to fetch first.
  */
 import { furtherParts, PARTS_FILE, type PartsManifest } from '../search/parts.ts';
 import type { WorkerReply, WorkerRequest } from '../search/worker-protocol.ts';
-import { fetchEntryAhead } from './search-prefetch.ts';
 
 export interface SearchStart {
   /** Pagefind's script (that of the index's first part). */
@@ -43,12 +46,9 @@ function startSearch(root: HTMLElement): SearchStart {
   // Pagefind asks for its entry file with a new `?ts=` each time, so that it is never stale; it is
   // told to use this one, as new, so that it finds the copy fetched here in the browser's cache.
   const cacheTag = String(Date.now());
-  void fetchEntryAhead(new URL(`pagefind-entry.json?ts=${cacheTag}`, folder), language, (url) => {
-    // Read whole, so that the cache keeps all of it for the worker.
-    void fetch(url)
-      .then((response) => response.arrayBuffer())
-      .catch(() => {});
-  });
+  void fetch(new URL(`pagefind-entry.json?ts=${cacheTag}`, folder))
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
   const further = fetch(new URL(PARTS_FILE, folder), { cache: 'no-cache' }).then(async (response) => {
     // No list: an index in one part (as every index was before parts).
     if (response.status === 404) return [];

@@ -6,10 +6,12 @@
 import type { PagefindModule, PagefindResult, PagefindResultData } from '../search/pagefind-browser.ts';
 import { inflatingFetch } from '../search/pagefind-files.ts';
 import { KEPT_SEARCHES, type WorkerReply, type WorkerRequest } from '../search/worker-protocol.ts';
+import { fetchEntryAhead } from './search-prefetch.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const fetchAsItComes = scope.fetch.bind(scope);
 // Only Pagefind fetches in this worker: it gets its files inflated by the browser, not by itself.
-scope.fetch = inflatingFetch(scope.fetch.bind(scope));
+scope.fetch = inflatingFetch(fetchAsItComes);
 /** Words in the passage a result shows. */
 const EXCERPT_WORDS = 26;
 /** Pagefind over the part this worker opened, and the language it was opened for (merged parts get the same). */
@@ -63,6 +65,13 @@ function openedIndex(): NonNullable<typeof opened> {
 
 /** Pagefind over one index part, its WebAssembly and page list loaded. */
 async function open(part: string, language: string, cacheTag: string): Promise<PagefindModule> {
+  // The WebAssembly and page list Pagefind will ask for, fetched while it loads (into the cache:
+  // read whole, not inflated); the entry file that names them is the copy the page fetched.
+  void fetchEntryAhead(new URL(`pagefind-entry.json?ts=${cacheTag}`, part), language, (url) => {
+    void fetchAsItComes(url)
+      .then((response) => response.arrayBuffer())
+      .catch(() => {});
+  });
   const module = (await import(/* @vite-ignore */ new URL('pagefind.js', part).href)) as PagefindModule;
   await module.options({ excerptLength: EXCERPT_WORDS, metaCacheTag: cacheTag });
   // Pagefind reads the page's language from <html lang>, and a worker has no document: lend it

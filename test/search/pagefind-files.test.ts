@@ -7,13 +7,13 @@ const signed = (content: string) => Buffer.concat([Buffer.from('pagefind_dcd'), 
 const text = async (response: Response) => Buffer.from(await response.arrayBuffer()).toString('latin1');
 
 /** A fetch that answers every address with these bytes and records what it was asked. */
-function serving(body: Uint8Array, status = 200): { fetch: typeof fetch; asked: string[] } {
+function serving(bytes: Uint8Array, status = 200): { fetch: typeof fetch; asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
     fetch: async (input) => {
       asked.push(String(input));
-      return new Response(status === 200 ? body : null, { status, headers: { 'content-type': 'application/octet-stream' } });
+      return new Response(status === 200 ? new Uint8Array(bytes) : null, { status, headers: { 'content-type': 'application/octet-stream' } });
     },
   };
 }
