@@ -50,6 +50,12 @@ export default defineConfig({
   ],
   vite: {
     resolve: { alias: { '@content': dir } },
+    build: {
+      // Astro writes a small script without imports into the page itself. The header box's script
+      // is on every page: as a file it is fetched once for all of them (and a post page keeps to
+      // its weight budget). Any other script or asset: Vite's default (inlined under 4 KB).
+      assetsInlineLimit: (file) => (file.includes('SearchBox.astro_astro_type_script') ? false : undefined),
+    },
   },
 });
 

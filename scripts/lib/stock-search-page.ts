@@ -4,8 +4,14 @@ import { join } from 'node:path';
 /** Where the benchmark puts Pagefind's default search page in the built site (removed afterwards). */
 export const STOCK_PAGE = 'bench-pagefind-ui';
 
-/** What a result of Pagefind's default UI is, on screen. */
-export const STOCK_RESULT = '.pagefind-ui__result';
+/**
+ * A result of Pagefind's default UI on screen with its details: its title link. The UI first
+ * draws each result as a grey placeholder (`.pagefind-ui__result` with `.pagefind-ui__loading`
+ * lines) while it fetches its details, so waiting for `.pagefind-ui__result` alone would stop the
+ * clock before the result can be read, earlier than the hub's own measure (a result with its
+ * title, drawn once its details have arrived).
+ */
+export const STOCK_RESULT = '.pagefind-ui__result-link';
 
 /**
  * Writes Pagefind's default UI on a bare page over the hub's index, the way Starlight ships it

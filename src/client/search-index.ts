@@ -19,7 +19,10 @@ export interface OpenOptions {
   further: Promise<string[]>;
   /** The language of the page, whose index is searched. */
   language: string;
-  excerptLength: number;
+  /** The `?ts=` for Pagefind's entry file, whose copy the page fetched ahead (see `search-start.ts`). */
+  cacheTag: string;
+  /** The first worker, already asked to open the first part (as request 0), and its answer. */
+  started: { worker: Worker; opened: Promise<void> };
   /** At most this many workers (never more than there are parts). */
   workers: number;
 }
@@ -34,11 +37,12 @@ interface Waiter {
 
 /** One worker, the requests it has yet to answer, and why it stopped, if it did. */
 class SearchWorker {
-  readonly #worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  readonly #worker: Worker;
   readonly #waiting = new Map<number, Waiter>();
   #stopped: Error | undefined;
 
-  constructor() {
+  constructor(worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' })) {
+    this.#worker = worker;
     this.#worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       const waiter = this.#waiting.get(reply.id);
@@ -89,26 +93,32 @@ const GROW_AFTER_MS = 1000;
  * Rejects when a part cannot be loaded.
  */
 export async function openSearchIndex(options: OpenOptions): Promise<SearchIndex> {
-  const { first, language, excerptLength } = options;
+  const { first, language, cacheTag } = options;
+  /** Request ids, from 1: 0 was the start script's request to open the first part. */
   let lastId = 0;
 
   /** Opens workers over these groups of parts (each worker its first part, merging the others); rejects if one fails. */
-  const openPool = async (groups: Promise<string[][]>): Promise<SearchWorker[]> => {
+  const openPool = async (groups: Promise<string[][]>, started?: OpenOptions['started']): Promise<SearchWorker[]> => {
     const pool: SearchWorker[] = [];
-    const opening: Promise<WorkerReply>[] = [];
+    const opening: Promise<unknown>[] = [];
     const open = (worker: SearchWorker, request: Outgoing) => {
       const answer = worker.ask(request, ++lastId);
       answer.catch(() => {}); // awaited below, unless finding the further parts fails first
       opening.push(answer);
     };
     try {
-      // The first worker starts on the first part before the others are known.
-      pool.push(new SearchWorker());
-      open(pool[0]!, { kind: 'open', part: first, language, excerptLength });
+      // The first worker starts on the first part before the others are known (the start script's, at first).
+      if (started) {
+        pool.push(new SearchWorker(started.worker));
+        opening.push(started.opened);
+      } else {
+        pool.push(new SearchWorker());
+        open(pool[0]!, { kind: 'open', part: first, language, cacheTag });
+      }
       for (const [k, [part, ...others]] of (await groups).entries()) {
         if (k > 0) {
           pool.push(new SearchWorker());
-          open(pool[k]!, { kind: 'open', part: part!, language, excerptLength });
+          open(pool[k]!, { kind: 'open', part: part!, language, cacheTag });
         }
         if (others.length > 0) open(pool[k]!, { kind: 'merge', parts: others });
       }
@@ -121,7 +131,10 @@ export async function openSearchIndex(options: OpenOptions): Promise<SearchIndex
   };
 
   const parts = options.further.then((further) => [first, ...further]);
-  let workers = await openPool(parts.then((all) => [all]));
+  let workers = await openPool(
+    parts.then((all) => [all]),
+    options.started,
+  );
   /** Workers replaced by a larger pool, stopped at the next search (their last results may still be shown). */
   let retired: SearchWorker[] = [];
   /** The larger pool while it opens, once: a search waits for it rather than start on the lone worker. */

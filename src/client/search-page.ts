@@ -10,20 +10,18 @@ import {
   type SearchState,
 } from '../search/query-state.ts';
 import type { PagefindResultData, PagefindSearch } from '../search/pagefind-browser.ts';
-import { furtherParts, PARTS_FILE, type PartsManifest } from '../search/parts.ts';
 import type { Correction, Speller } from '../search/spelling.ts';
 import { vocabularyFile, type Vocabulary } from '../search/vocabulary.ts';
 import { unmatchedWords } from '../search/weak-matches.ts';
 import { resultItem } from './search-results.ts';
 import { openSearchIndex, type SearchIndex } from './search-index.ts';
-import { prefetchSearch } from './search-prefetch.ts';
 
 /**
- * The search page. Pagefind's script and index load only here, and only once this page runs;
- * `?q=…&type=…` in the address bar is run on arrival and kept up to date after every search.
+ * The search page. Pagefind's script and index load only here, started by the page's first
+ * script (`search-start.ts`); `?q=…&type=…` in the address bar is run on arrival and kept up to
+ * date after every search.
  */
 const PAGE_SIZE = 10;
-const EXCERPT_WORDS = 26;
 const TYPING_PAUSE_MS = 200;
 /** Search workers: a large hub's index parts are searched side by side, on up to this many cores. */
 const MAX_WORKERS = 4;
@@ -53,26 +51,22 @@ async function start(root: HTMLElement): Promise<void> {
   if (filterBox) filterBox.open = window.matchMedia('(min-width: 56rem)').matches || activeFilterCount(state) > 0;
 
   status.textContent = t('status.loading');
-  const bundle = new URL(root.dataset.bundle ?? '/pagefind/pagefind.js', window.location.href);
-  const bundleFolder = new URL('.', bundle);
   const language = document.documentElement.lang;
-  // The page's <head> asked for Pagefind's script; its WebAssembly and page list come meanwhile,
-  // while the worker starts.
-  prefetchSearch(bundle, language);
+  // The page's first script started the search (`search-start.ts`).
+  const started = window.hubSearch;
+  if (!started) {
+    status.textContent = t('status.failed');
+    return;
+  }
+  const bundleFolder = new URL('.', started.bundle);
   let index: SearchIndex;
   try {
-    // The first part opens while the list of further parts loads.
-    const further = fetch(new URL(PARTS_FILE, bundleFolder), { cache: 'no-cache' }).then(async (response) => {
-      // No list: an index in one part (as every index was before parts).
-      if (response.status === 404) return [];
-      if (!response.ok) throw new Error(`${PARTS_FILE}: ${response.status}`);
-      return furtherParts((await response.json()) as PartsManifest, language, bundleFolder);
-    });
     index = await openSearchIndex({
       first: bundleFolder.href,
-      further,
+      further: started.further,
       language: language.toLowerCase(),
-      excerptLength: EXCERPT_WORDS,
+      cacheTag: started.cacheTag,
+      started,
       workers: Math.min(navigator.hardwareConcurrency || 2, MAX_WORKERS),
     });
   } catch {

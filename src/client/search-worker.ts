@@ -4,11 +4,18 @@
  * details of shown results go back to the page (see `src/search/worker-protocol.ts`).
  */
 import type { PagefindModule, PagefindResult, PagefindResultData } from '../search/pagefind-browser.ts';
+import { inflatingFetch } from '../search/pagefind-files.ts';
 import { KEPT_SEARCHES, type WorkerReply, type WorkerRequest } from '../search/worker-protocol.ts';
+import { fetchEntryAhead } from './search-prefetch.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-/** Pagefind over the part this worker opened, and what it was opened with (merged parts get the same). */
-let opened: { pagefind: Promise<PagefindModule>; language: string; excerptLength: number } | undefined;
+const fetchAsItComes = scope.fetch.bind(scope);
+// Only Pagefind fetches in this worker: it gets its files inflated by the browser, not by itself.
+scope.fetch = inflatingFetch(fetchAsItComes);
+/** Words in the passage a result shows. */
+const EXCERPT_WORDS = 26;
+/** Pagefind over the part this worker opened, and the language it was opened for (merged parts get the same). */
+let opened: { pagefind: Promise<PagefindModule>; language: string } | undefined;
 /** Results of the latest searches, by search id (ids grow with each search). */
 const searches = new Map<number, PagefindResult[]>();
 
@@ -18,15 +25,15 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     switch (request.kind) {
       case 'open': {
-        const { part, language, excerptLength } = request;
-        opened = { pagefind: open(part, language, excerptLength), language, excerptLength };
+        const { part, language, cacheTag } = request;
+        opened = { pagefind: open(part, language, cacheTag), language };
         await opened.pagefind;
         return reply({ kind: 'ready', id: request.id });
       }
       case 'merge': {
-        const { pagefind, language, excerptLength } = openedIndex();
+        const { pagefind, language } = openedIndex();
         const module = await pagefind;
-        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, { excerptLength, language })));
+        await Promise.all(request.parts.map((part) => module.mergeIndex(new URL(part).pathname, { excerptLength: EXCERPT_WORDS, language })));
         return reply({ kind: 'ready', id: request.id });
       }
       case 'preload':
@@ -57,9 +64,16 @@ function openedIndex(): NonNullable<typeof opened> {
 }
 
 /** Pagefind over one index part, its WebAssembly and page list loaded. */
-async function open(part: string, language: string, excerptLength: number): Promise<PagefindModule> {
+async function open(part: string, language: string, cacheTag: string): Promise<PagefindModule> {
+  // The WebAssembly and page list Pagefind will ask for, fetched while it loads (into the cache:
+  // read whole, not inflated); the entry file that names them is the copy the page fetched.
+  void fetchEntryAhead(new URL(`pagefind-entry.json?ts=${cacheTag}`, part), language, (url) => {
+    void fetchAsItComes(url)
+      .then((response) => response.arrayBuffer())
+      .catch(() => {});
+  });
   const module = (await import(/* @vite-ignore */ new URL('pagefind.js', part).href)) as PagefindModule;
-  await module.options({ excerptLength });
+  await module.options({ excerptLength: EXCERPT_WORDS, metaCacheTag: cacheTag });
   // Pagefind reads the page's language from <html lang>, and a worker has no document: lend it
   // one with only that, for as long as Pagefind starts.
   const global = globalThis as { document?: unknown };

@@ -12,9 +12,10 @@ import type { PagefindResultData } from './pagefind-browser.ts';
 export type WorkerRequest =
   /**
    * Load Pagefind from an index part, for pages in `language`. A part is the address of its
-   * folder (absolute, ending in `/`), which holds its own `pagefind.js`.
+   * folder (absolute, ending in `/`), which holds its own `pagefind.js`. `cacheTag` is the `?ts=`
+   * Pagefind is to add to its entry file's address: the search page fetched that copy ahead.
    */
-  | { kind: 'open'; id: number; part: string; language: string; excerptLength: number }
+  | { kind: 'open'; id: number; part: string; language: string; cacheTag: string }
   /** Merge more parts into the one opened, to be searched with it. */
   | { kind: 'merge'; id: number; parts: string[] }
   /** Fetch the index chunks of words being typed, ahead of the search. */

@@ -57,9 +57,54 @@ describe('search', () => {
     );
     // The search page asks for Pagefind's script from its <head>, before its own script runs.
     await page.goto('/ms/search/');
-    await expect(page.locator('head > link[rel="prefetch"][href="/pagefind/pagefind.js"][crossorigin="anonymous"]').count()).resolves.toBe(1);
+    await expect(page.locator('head > link[rel="modulepreload"][href="/pagefind/pagefind.js"]').count()).resolves.toBe(1);
     expectQuiet(watched);
     await watched.context.close();
+  });
+
+  it('starts the search from the search page\'s <head>, in one worker, while the page\'s own scripts are still loading', async () => {
+    const watched = await watchedPage(browser(), baseUrl, PHONE);
+    const { page, context } = watched;
+    // One core: the page never adds workers, so every worker seen is one it started.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 1 }));
+    // The scripts the page's <body> asks for (the page's own, the header's…) are held back until
+    // the index chunk of the words in the address has been asked for (or for 20 s).
+    const html = await (await context.request.get(`${baseUrl}/search/?q=ebbtide`)).text();
+    const bodyScripts = await page.evaluate((html) => {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      return [...parsed.body.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => new URL(script.getAttribute('src')!, 'http://x').pathname);
+    }, html);
+    expect(bodyScripts.length).toBeGreaterThan(0);
+    const late = new Set(bodyScripts);
+    const isChunk = (path: string) => /^index\/en_[0-9a-f]+\.pf_index$/.test(path);
+    const asked: string[] = [];
+    let chunkAsked = () => {};
+    const chunk = new Promise<void>((resolve) => (chunkAsked = resolve));
+    let bodyScriptsArrived = false;
+    context.on('request', (request) => {
+      const path = new URL(request.url()).pathname + new URL(request.url()).search;
+      if (!path.startsWith('/pagefind/') || bodyScriptsArrived) return;
+      asked.push(path.slice('/pagefind/'.length));
+      if (isChunk(path.slice('/pagefind/'.length))) chunkAsked();
+    });
+    await context.route(
+      (url) => late.has(url.pathname),
+      async (route) => {
+        await Promise.race([chunk, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+        bodyScriptsArrived = true;
+        await route.continue();
+      },
+    );
+    await page.goto('/search/?q=ebbtide');
+    // Meanwhile, one worker has loaded Pagefind and the index chunk for the words in the address.
+    await eventually(() => asked.some(isChunk)).toBe(true);
+    expect(asked).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', expect.stringMatching(/^pagefind-entry\.json\?ts=\d+$/)]));
+    expect(page.workers()).toHaveLength(1);
+    // The page's script takes that worker over rather than start one of its own.
+    await firstPageShown(page, /^\d+ results for “ebbtide”$/);
+    expect(page.workers()).toHaveLength(1);
+    expectQuiet(watched);
+    await context.close();
   });
 
   it('filters narrow the results, stay in the address, and a FAQ result opens its answer', async () => {

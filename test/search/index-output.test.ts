@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { html, testDist } from '../build/dist.ts';
 import { categoryFacet } from '../../src/search/facets.ts';
+import { inflatingFetch, isGzippedIndexFile } from '../../src/search/pagefind-files.ts';
 import { demoFaqUrls, demoGuidelineUrls, demoPosts, hub, indexEntry, indexedPages, sitePath } from './built-index.ts';
 
 const locales = hub.locales.map(({ code }) => code);
@@ -23,6 +24,19 @@ describe('the search index of the demo hub', () => {
     ].sort();
     expect(urlsIn(locale)).toEqual(expected);
     expect(indexEntry().languages[locale]?.page_count).toBe(expected.length);
+  });
+
+  it('writes its WebAssembly and index files gzipped, with Pagefind\'s signature inside (what the search workers inflate)', async () => {
+    const files = readdirSync(join(testDist, 'pagefind'), { recursive: true, encoding: 'utf8' })
+      .map((file) => new URL(`/pagefind/${file.split(sep).join('/')}`, 'https://hub.example/'))
+      .filter((url) => isGzippedIndexFile(url));
+    const kinds = new Set(files.map((url) => url.pathname.slice(url.pathname.lastIndexOf('.'))));
+    expect([...kinds].sort()).toEqual(['.pagefind', '.pf_filter', '.pf_fragment', '.pf_index', '.pf_meta']);
+    const fromDisk: typeof fetch = async (input) => new Response(readFileSync(join(testDist, decodeURIComponent(new URL(String(input)).pathname))));
+    for (const url of files) {
+      const inflated = new Uint8Array(await (await inflatingFetch(fromDisk)(url.href)).arrayBuffer());
+      expect(new TextDecoder().decode(inflated.slice(0, 12)), url.pathname).toBe('pagefind_dcd');
+    }
   });
 
   it('leaves out drafts, future posts and expired posts', () => {
