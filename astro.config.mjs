@@ -7,6 +7,7 @@ import { mediaImagesPlugin } from './src/content/media-images.ts';
 import { contentDir } from './src/content/paths.ts';
 import { loadHubConfig } from './src/content/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { editorError } from './src/integrations/editor-error.ts';
 import { hubCsp } from './src/integrations/content-security-policy.ts';
 import { hubSettings } from './src/integrations/hub-settings.ts';
 import { SHARE_PANEL_BOOT } from './src/client/share-panel-boot.ts';
@@ -15,7 +16,7 @@ import { searchIndex } from './src/integrations/pagefind.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 
 const dir = contentDir();
-const hub = loadHubConfigOrExit(dir);
+const hub = loadHubSettings(dir);
 
 export default defineConfig({
   site: hub.site,
@@ -65,20 +66,18 @@ function pagesPerSearchPart() {
   if (value === undefined || value === '') return undefined;
   const pages = Number(value);
   if (!Number.isInteger(pages) || pages < 1) {
-    console.error(`\nHUB_SEARCH_PART_PAGES must be a whole number of pages above 0, not "${value}".\n`);
-    process.exit(1);
+    throw editorError('Build stopped: HUB_SEARCH_PART_PAGES is not a number of pages.', `HUB_SEARCH_PART_PAGES must be a whole number of pages above 0, not "${value}".`, 'settings');
   }
   return pages;
 }
 
 /** A broken hub.yaml is an editor's mistake: say where, not a stack trace. */
-function loadHubConfigOrExit(/** @type {string} */ folder) {
+function loadHubSettings(/** @type {string} */ folder) {
   try {
     return loadHubConfig(folder);
   } catch (error) {
     if (error instanceof Error && error.name === 'ContentProblems') {
-      console.error(`\nThe hub settings have problems:\n${error.message}\n`);
-      process.exit(1);
+      throw editorError('Build stopped: the hub settings (hub.yaml) have problems.', `${error.message}\n\nFix the lines above, then build again (npm run check shows the same report).`, 'settings');
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+import { editorError } from './editor-error.ts';
 import { checkContent } from '../policy/engine.ts';
 import { formatPretty } from '../policy/report/pretty.ts';
 import { tally } from '../policy/report/summary.ts';
@@ -55,18 +55,4 @@ export function contentCheck({ contentDir }: ContentCheckOptions): AstroIntegrat
       },
     },
   };
-}
-
-/**
- * An error for an editor's mistake, which Astro prints as the headline, then the hint. The
- * report goes in the hint, not the headline: Astro swaps the hint of any error whose headline
- * mentions "window" or "document" for advice about browser APIs. No stack trace: it would point
- * into this file, which is not where the mistake is; and the name Astro prints in brackets is
- * what the editor knows, not the class's.
- */
-function editorError(headline: string, report: string): AstroError {
-  const error = new AstroError(headline, report);
-  error.name = 'content check';
-  error.stack = '';
-  return error;
 }

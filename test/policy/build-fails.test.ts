@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, cleanUp, fixture, makeContent } from './helpers.ts';
@@ -25,6 +25,27 @@ describe('npm run build runs the content check first', () => {
       expect(output).toMatch(/Fix the lines above, then build again/);
       expect(output).not.toMatch(/^\s+at /m);
       expect(output).not.toMatch(/Stack trace/);
+      expect(existsSync(join(dir, 'dist'))).toBe(false);
+    },
+    120_000,
+  );
+
+  it(
+    'stops on a hub.yaml with a broken site address, naming the line, without a stack trace or a built site',
+    async () => {
+      const dir = await makeContent();
+      const hubFile = join(dir, 'hub.yaml');
+      writeFileSync(hubFile, readFileSync(hubFile, 'utf8').replace(/^site: .*$/m, 'site: advocacy.example'));
+      const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, HUB_CONTENT_DIR: dir, HUB_OUT_DIR: join(dir, 'dist'), NO_COLOR: '1' },
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status, output).not.toBe(0);
+      expect(output).toMatch(/\[settings\] Build stopped: the hub settings \(hub\.yaml\) have problems\./);
+      expect(output).toMatch(/hub\.yaml:\d+:1 site: must be a full address starting with https:\/\//);
+      expect(output).not.toMatch(/^\s+at /m);
       expect(existsSync(join(dir, 'dist'))).toBe(false);
     },
     120_000,
