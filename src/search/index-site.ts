@@ -3,7 +3,7 @@ import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/pr
 import { dirname, join } from 'node:path';
 import { htmlLang, pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
-import { writeVocabularies, type VocabularySizes } from './index-vocabulary.ts';
+import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
 import { SearchPartCache } from './part-cache.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
@@ -76,11 +76,14 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
     const cache = cacheDir === undefined ? undefined : new SearchPartCache(cacheDir);
     let added = 0;
     let reused = 0;
+    const words: WordCounts[] = [];
     for (const [number, part] of parts.entries()) {
       const partPath = join(outputPath, part.folder);
       // What Pagefind reads for this part: its pages (the whole site when it is one part) and, for the first, the FAQ pages.
       const key = cache && (await cache.keyOf(siteDir, [...(part.files ?? part.pages), ...(number === 0 ? recordFiles : [])]));
-      if (key && (await cache?.restore(key, partPath))) {
+      const kept = key ? await cache?.restore(key, partPath) : undefined;
+      if (kept) {
+        words.push(kept);
         reused += 1;
         continue;
       }
@@ -102,7 +105,9 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       // Pagefind lets go of the part's pages only when its index is deleted.
       await index.deleteIndex();
       if (part.files) await rm(path, { recursive: true, force: true });
-      if (key) await cache?.store(key, partPath);
+      const counted = await countWords(partPath);
+      words.push(counted);
+      if (key) await cache?.store(key, partPath, counted);
     }
     await cache?.prune();
 
@@ -111,7 +116,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       for (const language of part.languages) (manifest.parts[language] ??= []).push(`${part.folder}/`);
     }
     await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
-    const vocabulary = await writeVocabularies(outputPath, parts.map((part) => part.folder));
+    const vocabulary = await writeVocabularies(outputPath, words);
 
     const languages: Record<string, number> = {};
     for (const part of parts) {

@@ -6,14 +6,18 @@
  * indexed again; Pagefind writes the same files for the same pages, so the result is the same.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { hashCodeVersion } from '../lib/code-version.ts';
+import type { WordCounts } from './index-vocabulary.ts';
 
 /** The folder under the cache folder (Astro's cacheDir) where the parts are kept. */
 const FOLDER = 'search-index';
 /** Bumped when what a part's folder holds changes. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** In a kept part's folder: Pagefind's files, and the words of the part (see `index-vocabulary.ts`). */
+const PART = 'part';
+const WORDS = 'words.json';
 
 export class SearchPartCache {
   readonly #dir: string;
@@ -37,28 +41,29 @@ export class SearchPartCache {
     return hash.digest('hex').slice(0, 32);
   }
 
-  /** Copies the part kept under `key` to `folder`; false when there is none. */
-  async restore(key: string, folder: string): Promise<boolean> {
+  /** Copies the part kept under `key` to `folder` and gives its words; undefined when there is none. */
+  async restore(key: string, folder: string): Promise<WordCounts | undefined> {
     this.#used.add(key);
     try {
-      await cp(join(this.#dir, key), folder, { recursive: true, errorOnExist: false, force: true });
-      return true;
+      const words = JSON.parse(await readFile(join(this.#dir, key, WORDS), 'utf8')) as WordCounts;
+      await copyFolder(join(this.#dir, key, PART), folder);
+      return words;
     } catch {
       // Not kept, or unreadable: the part is indexed again.
       await rm(folder, { recursive: true, force: true }).catch(() => undefined);
-      return false;
+      return undefined;
     }
   }
 
-  /** Keeps a copy of the part Pagefind just wrote to `folder` (which holds only that part). */
-  async store(key: string, folder: string): Promise<void> {
+  /** Keeps a copy of the part Pagefind just wrote to `folder` (which holds only that part), and its words. */
+  async store(key: string, folder: string, words: WordCounts): Promise<void> {
     this.#used.add(key);
     const target = join(this.#dir, key);
     const partial = `${target}.${process.pid}.partial`;
     try {
-      await mkdir(this.#dir, { recursive: true });
       await rm(partial, { recursive: true, force: true });
-      await cp(folder, partial, { recursive: true });
+      await copyFolder(folder, join(partial, PART));
+      await writeFile(join(partial, WORDS), JSON.stringify(words));
       // Renamed into place: a build that reads the cache never sees half a part.
       await rm(target, { recursive: true, force: true });
       await rename(partial, target);
@@ -73,4 +78,12 @@ export class SearchPartCache {
     const names = await readdir(this.#dir).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => !this.#used.has(name)).map((name) => rm(join(this.#dir, name), { recursive: true, force: true }).catch(() => undefined)));
   }
+}
+
+/** Copies a folder's files, many at a time (a part holds a file per page). */
+async function copyFolder(from: string, to: string): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  const folders = new Set([to, ...files.map((file) => dirname(join(to, file)))]);
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file) => copyFile(join(from, file), join(to, file))));
 }
