@@ -9,7 +9,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HubConfig } from '../schemas/hub.ts';
+import { postState } from './lifecycle.ts';
+import type { PageOf } from './pagination.ts';
 import { MEDIA_DIR, POLICY_FILE, contentDir } from './paths.ts';
+import { now, type PostEntry } from './queries.ts';
 
 /** What every page shows besides its own content: the hub settings and the policy (guidelines, MDX components). */
 function settingsPart(hub: HubConfig): string {
@@ -42,6 +45,25 @@ export function pictureKey(fileName: string): string {
  */
 export function pageKey(hub: HubConfig, shows: Record<string, unknown>): string {
   return digest(`${settingsPart(hub)}\n${JSON.stringify(shows)}`);
+}
+
+/**
+ * What a page of a list of posts shows besides the hub settings (src/components/posts/PostListing.astro):
+ * its place among the pages and, for each post, what its card shows (PostCard.astro): the post
+ * (its file's digest covers its title, date, summary, category, featured mark), its picture, and
+ * whether it can still be shared today.
+ */
+export function listingShows(listing: PageOf<PostEntry>): Record<string, unknown> {
+  return {
+    page: listing.page,
+    pages: listing.pages,
+    posts: listing.items.map((post) => ({
+      id: post.id,
+      digest: post.digest,
+      picture: post.data.image ? pictureKey(post.data.image.src) : undefined,
+      state: postState(post.data, now),
+    })),
+  };
 }
 
 function digest(data: string | Buffer): string {
