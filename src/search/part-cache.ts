@@ -6,6 +6,7 @@
  * indexed again; Pagefind writes the same files for the same pages, so the result is the same.
  */
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { hashCodeVersion } from '../lib/code-version.ts';
@@ -80,10 +81,10 @@ export class SearchPartCache {
   }
 }
 
-/** Copies a folder's files, many at a time (a part holds a file per page). */
+/** Copies a folder's files, many at a time (a part holds a file per page); shares their blocks where the file system can. */
 async function copyFolder(from: string, to: string): Promise<void> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
   const folders = new Set([to, ...files.map((file) => dirname(join(to, file)))]);
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file) => copyFile(join(from, file), join(to, file))));
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file) => copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE)));
 }

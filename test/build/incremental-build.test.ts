@@ -66,9 +66,10 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     expect(log).toMatch(/content policy: \d+ of \d+ files unchanged since the last check/);
     expect(log).toMatch(restored('kl-solar-roof'));
     expect(log).toMatch(restored('ride-to-work-halfway'));
-    // Pages that list posts are keyed too.
+    // Pages that list posts (of a campaign too) are keyed as well.
     expect(log).toMatch(restoredPage(' /posts/index.html'));
     expect(log).toMatch(restoredPage(' /categories/product-announcements/index.html'));
+    expect(log).toMatch(restoredPage(' /campaigns/ride-to-work-2026/index.html'));
     // The audit reads no page, and the search index is copied whole.
     expect(log).toMatch(/audited (\d+) pages in [\d.]+ s \(\1 unchanged since they last passed/);
     expect(log).toMatch(/pagefind: indexed .* unchanged: copied from the last build/);
