@@ -9,19 +9,24 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HubConfig } from '../schemas/hub.ts';
+import { postState } from './lifecycle.ts';
+import type { PageOf } from './pagination.ts';
 import { MEDIA_DIR, POLICY_FILE, contentDir } from './paths.ts';
+import { now, type PostEntry } from './queries.ts';
 
 /** What every page shows besides its own content: the hub settings and the policy (guidelines, MDX components). */
 function settingsPart(hub: HubConfig): string {
-  if (policyKey === undefined) {
+  let part = settingsParts.get(hub);
+  if (part === undefined) {
     const policy = join(contentDir(), POLICY_FILE);
-    policyKey = existsSync(policy) ? digest(readFileSync(policy)) : 'none';
+    part = digest(`${JSON.stringify(hub)}\npolicy ${existsSync(policy) ? digest(readFileSync(policy)) : 'none'}`);
+    settingsParts.set(hub, part);
   }
-  return `${JSON.stringify(hub)}\npolicy ${policyKey}`;
+  return part;
 }
 
-/** Read once per build: a build never sees two policies. */
-let policyKey: string | undefined;
+/** Worked out once per build (a build never sees two policies) and hub settings: every page's key has it. */
+const settingsParts = new WeakMap<HubConfig, string>();
 
 const pictures = new Map<string, string>();
 
@@ -42,6 +47,25 @@ export function pictureKey(fileName: string): string {
  */
 export function pageKey(hub: HubConfig, shows: Record<string, unknown>): string {
   return digest(`${settingsPart(hub)}\n${JSON.stringify(shows)}`);
+}
+
+/**
+ * What the cards of a list of posts show (src/components/posts/PostCard.astro): each post (its
+ * file's digest covers its title, date, summary, category, featured mark), its picture, and
+ * whether it can still be shared today.
+ */
+export function cardsShow(posts: readonly PostEntry[]): unknown[] {
+  return posts.map((post) => ({
+    id: post.id,
+    digest: post.digest,
+    picture: post.data.image ? pictureKey(post.data.image.src) : undefined,
+    state: postState(post.data, now),
+  }));
+}
+
+/** What a page of a list of posts shows besides the hub settings (PostListing.astro): its place among the pages, and its cards. */
+export function listingShows(listing: PageOf<PostEntry>): Record<string, unknown> {
+  return { page: listing.page, pages: listing.pages, posts: cardsShow(listing.items) };
 }
 
 function digest(data: string | Buffer): string {

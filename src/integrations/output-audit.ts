@@ -9,19 +9,24 @@ import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
 import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
 import { discoverContent, entryIdOf } from '../content/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
+import { PassedPages } from './output-audit-cache.ts';
 
 export interface OutputAuditOptions {
   /** The content folder: `contentDir()` in astro.config.mjs. */
   contentDir: string;
   hub: Pick<HubConfig, 'site' | 'base' | 'default_locale' | 'locales' | 'resource_hosts'>;
+  /** Where the pages that passed are remembered between builds (Astro's cacheDir); none: every page is audited. */
+  cacheDir?: string | undefined;
 }
 
-/** A built page with its problems, and the content file it was made from when there is one. */
+/** A built page with its problems, and, when it has some, the content file it was made from. */
 export interface AuditedPage {
   /** The page's file in the build folder, such as `posts/launch/index.html`. */
   page: string;
   source?: string;
   problems: PageProblem[];
+  /** The page's exact bytes passed the same audit in an earlier build, so they were not parsed again. */
+  passedBefore?: true;
 }
 
 /** At most this many problems are listed in the error; the rest are counted. */
@@ -33,17 +38,23 @@ const LISTED = 30;
  * produced it. The build fails with the page, its content file where there is one, and the line.
  */
 export function outputAudit(options: OutputAuditOptions): AstroIntegration {
+  let cacheDir = options.cacheDir;
   return {
     name: 'advocacy-hub:output-audit',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir ??= fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        const pages = auditSite(siteDir, options);
+        const pages = auditSite(siteDir, { ...options, cacheDir });
         const failed = pages.filter((page) => page.problems.length > 0);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (failed.length === 0) {
-          logger.info(`audited ${pages.length} pages in ${seconds} s: no event handlers, unsafe addresses or other hosts' resources`);
+          const reused = pages.filter((page) => page.passedBefore).length;
+          const unchanged = reused > 0 ? ` (${reused} unchanged since they last passed, not read again)` : '';
+          logger.info(`audited ${pages.length} pages in ${seconds} s${unchanged}: no event handlers, unsafe addresses or other hosts' resources`);
           return;
         }
         throw new AstroError(
@@ -55,20 +66,35 @@ export function outputAudit(options: OutputAuditOptions): AstroIntegration {
   };
 }
 
-/** Audits every HTML page under `siteDir`. */
+/** Audits every HTML page under `siteDir`; with a `cacheDir`, only those whose bytes did not pass before. */
 export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
   const hubHost = hubHostOf(options.hub);
   const { resourceHosts } = hubUrlRule(options.hub);
-  const sources = sourcesByPage(options);
+  const memory = options.cacheDir === undefined ? undefined : PassedPages.open(options.cacheDir, { resourceHosts, hubHost });
   const pages: AuditedPage[] = [];
   const verdicts = new Map<string, string | null>();
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
     const page = relative(siteDir, path).split(sep).join('/');
-    const problems = auditPage(readFileSync(path, 'utf8'), { resourceHosts, verdicts, hubHost });
-    const source = sources.get(page);
-    pages.push({ page, ...(source ? { source } : {}), problems });
+    const html = readFileSync(path);
+    const digest = memory && PassedPages.digest(html);
+    if (digest && memory?.passedBefore(digest)) {
+      pages.push({ page, problems: [], passedBefore: true });
+      continue;
+    }
+    const problems = auditPage(html.toString('utf8'), { resourceHosts, verdicts, hubHost });
+    if (digest && problems.length === 0) memory?.passed(digest);
+    pages.push({ page, problems });
+  }
+  memory?.save();
+  // Only a page with problems needs its content file named, and reading content/ takes a while.
+  if (pages.some((page) => page.problems.length > 0)) {
+    const sources = sourcesByPage(options);
+    for (const page of pages) {
+      const source = sources.get(page.page);
+      if (source && page.problems.length > 0) page.source = source;
+    }
   }
   return pages.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
 }

@@ -14,14 +14,20 @@ interface SearchIndexOptions {
  * produces a searchable hub. A Pagefind error fails the build with Pagefind's message.
  */
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'search',
     hooks: {
+      // Parts of the index whose pages did not change are kept there between builds.
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const pagefind = await import('pagefind');
         const summary = await indexSite(pagefind, {
           siteDir: fileURLToPath(dir),
           recordPages: options.recordPages ?? DEFAULT_RECORD_PAGES,
+          cacheDir,
           ...(options.pagesPerPart ? { pagesPerPart: options.pagesPerPart } : {}),
         });
         logger.info(describeSummary(summary));

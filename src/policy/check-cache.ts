@@ -11,9 +11,9 @@
  * Anything else runs the rules again. A cache that cannot be read is no cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { filesUnder, hashCodeVersion } from '../lib/code-version.ts';
 import { classify } from '../content/discover.ts';
 import type { ContentFile, ContentKind } from '../content/document.ts';
 import type { Finding } from '../content/finding.ts';
@@ -100,16 +100,12 @@ export class CheckCache {
   }
 }
 
-/** The source of the checker: every TypeScript file of the hub, and the lock file. */
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-
 /** One key for everything a run's findings depend on besides the checked files themselves. */
 function runKeyOf(contentDir: string): string {
-  const hash = createHash('sha256').update(`format ${FORMAT}\ncwd ${process.cwd()}\ncontent ${resolve(contentDir)}\n`);
-  const add = (label: string, root: string, path: string) => hash.update(`${label} ${relative(root, path)}\n`).update(readFileSync(path)).update('\n');
-  for (const path of filesUnder(join(REPO, 'src'))) if (path.endsWith('.ts')) add('code', REPO, path);
-  for (const name of ['package-lock.json', 'package.json']) if (existsSync(join(REPO, name))) add('code', REPO, join(REPO, name));
-  for (const path of filesUnder(contentDir)) if (!isPage(contentDir, path)) add('content', contentDir, path);
+  const hash = hashCodeVersion(createHash('sha256').update(`format ${FORMAT}\ncwd ${process.cwd()}\ncontent ${resolve(contentDir)}\n`));
+  for (const path of filesUnder(contentDir)) {
+    if (!isPage(contentDir, path)) hash.update(`content ${relative(contentDir, path)}\n`).update(readFileSync(path)).update('\n');
+  }
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -120,12 +116,3 @@ function isPage(contentDir: string, path: string): boolean {
 }
 
 const PAGE_KINDS: ReadonlySet<ContentKind> = new Set(['post', 'guideline', 'faq']);
-
-/** Files under a folder in a stable order, skipping hidden folders (.git, .astro) and symbolic links. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !relative(dir, entry.parentPath).split(/[\\/]/).some((part) => part.startsWith('.')) && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}

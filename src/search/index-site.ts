@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { htmlLang, pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
-import { writeVocabularies, type VocabularySizes } from './index-vocabulary.ts';
+import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
+import { SearchPartCache } from './part-cache.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
 export interface PagefindApi {
@@ -24,6 +26,8 @@ export interface IndexSiteOptions {
   recordPages?: readonly string[];
   /** The most pages of one language in one part of the index (default {@link DEFAULT_PAGES_PER_PART}). */
   pagesPerPart?: number;
+  /** Where parts are kept between builds (Astro's cacheDir): a part whose pages did not change is copied, not indexed. */
+  cacheDir?: string | undefined;
 }
 
 /**
@@ -43,6 +47,8 @@ export interface IndexSummary {
   outputPath: string;
   /** How many parts the index was made in (1 unless the hub is large). */
   parts: number;
+  /** How many of them were copied from the last build's, their pages being unchanged. */
+  reused?: number;
   /** Each language's vocabulary for correcting typos (see `vocabulary.ts`). */
   vocabulary: VocabularySizes;
 }
@@ -60,15 +66,27 @@ export class SearchIndexError extends Error {
  * Any error Pagefind reports stops the build with its words; Pagefind is closed either way.
  */
 export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Promise<IndexSummary> {
-  const { siteDir, recordPages = DEFAULT_RECORD_PAGES, pagesPerPart = DEFAULT_PAGES_PER_PART } = options;
+  const { siteDir, recordPages = DEFAULT_RECORD_PAGES, pagesPerPart = DEFAULT_PAGES_PER_PART, cacheDir } = options;
   const started = performance.now();
   const outputPath = join(siteDir, 'pagefind');
   const staging = join(siteDir, STAGING_FOLDER);
   try {
     const recordFiles = await matchingFiles(siteDir, recordPages);
     const parts = await planParts(siteDir, pagesPerPart, new Set(recordFiles));
+    const cache = cacheDir === undefined ? undefined : new SearchPartCache(cacheDir);
     let added = 0;
+    let reused = 0;
+    const words: WordCounts[] = [];
     for (const [number, part] of parts.entries()) {
+      const partPath = join(outputPath, part.folder);
+      // What Pagefind reads for this part: its pages (the whole site when it is one part) and, for the first, the FAQ pages.
+      const key = cache && (await cache.keyOf(siteDir, [...(part.files ?? part.pages), ...(number === 0 ? recordFiles : [])]));
+      const kept = key ? await cache?.restore(key, partPath) : undefined;
+      if (kept) {
+        words.push(kept);
+        reused += 1;
+        continue;
+      }
       const created = await api.createIndex({});
       failOn(created.errors, 'Pagefind could not start');
       const index = created.index;
@@ -82,20 +100,23 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       // Questions of the FAQ go in the first part, which has every language.
       if (number === 0) added += await addRecords(index, siteDir, recordFiles);
 
-      const partPath = join(outputPath, part.folder);
       const written = await index.writeFiles({ outputPath: partPath });
       failOn(written.errors, `Pagefind could not write the index to ${partPath}`);
       // Pagefind lets go of the part's pages only when its index is deleted.
       await index.deleteIndex();
       if (part.files) await rm(path, { recursive: true, force: true });
+      const counted = await countWords(partPath);
+      words.push(counted);
+      if (key) await cache?.store(key, partPath, counted);
     }
+    await cache?.prune();
 
     const manifest: PartsManifest = { parts: {} };
     for (const part of parts.slice(1)) {
       for (const language of part.languages) (manifest.parts[language] ??= []).push(`${part.folder}/`);
     }
     await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
-    const vocabulary = await writeVocabularies(outputPath, parts.map((part) => part.folder));
+    const vocabulary = await writeVocabularies(outputPath, words);
 
     const languages: Record<string, number> = {};
     for (const part of parts) {
@@ -110,6 +131,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
       seconds: (performance.now() - started) / 1000,
       outputPath,
       parts: parts.length,
+      reused,
       vocabulary,
     };
   } finally {
@@ -148,26 +170,32 @@ interface Part {
   folder: string;
   /** The part's pages relative to the site; undefined when the part is the whole site. */
   files?: string[];
+  /** Every page of the site (besides the record pages) when the part is the whole site. */
+  pages: string[];
   languages: string[];
 }
 
 /**
- * Splits the searchable pages (those with `data-pagefind-body`) into parts of at most `perPart`
- * pages of each language. Part k holds the k-th slice of every language, so the first part has
- * every language; a hub no larger than one part is indexed whole, without reading its pages first.
+ * Splits the searchable pages (those with `data-pagefind-body`) into parts of about `perPart`
+ * pages of each language; a hub no larger than one part is indexed whole, without reading its
+ * pages first. A language with n pages is spread over ⌈n / perPart⌉ parts, each page by a hash of
+ * its path: which part a page is in depends on the page alone and that count, so adding or
+ * removing a post leaves every other post where it was (and an unchanged part can be reused,
+ * see `part-cache.ts`). The first part has the first share of every language.
  */
 export async function planParts(siteDir: string, perPart: number, skip: ReadonlySet<string> = new Set()): Promise<Part[]> {
-  const whole: Part[] = [{ folder: '', languages: [] }];
   const files: string[] = [];
   for await (const file of glob('**/*.html', { cwd: siteDir })) {
     // Pagefind's own folder and the parts being made are not pages (a post may be called `pagefind`: top level only).
     const top = file.split(/[\\/]/)[0];
     if (top !== 'pagefind' && top !== STAGING_FOLDER && !skip.has(file)) files.push(file);
   }
+  files.sort();
+  const whole: Part[] = [{ folder: '', pages: files, languages: [] }];
   if (files.length <= perPart) return whole;
 
   const byLanguage = new Map<string, string[]>();
-  const pages = await mapInBatches(files.sort(), 32, async (file) => {
+  const pages = await mapInBatches(files, 32, async (file) => {
     const html = await readFile(join(siteDir, file));
     return html.includes('data-pagefind-body') ? { file, language: htmlLanguage(html) } : undefined;
   });
@@ -179,15 +207,27 @@ export async function planParts(siteDir: string, perPart: number, skip: Readonly
   }
   const count = Math.max(0, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / perPart)));
   if (count <= 1) return whole;
-  return Array.from({ length: count }, (_, k) => {
-    const slices = [...byLanguage].map(([language, list]) => [language, list.slice(k * perPart, (k + 1) * perPart)] as const);
-    const present = slices.filter(([, slice]) => slice.length > 0);
-    return {
-      folder: k === 0 ? '' : `part-${k + 1}`,
-      files: present.flatMap(([, slice]) => slice),
-      languages: present.map(([language]) => language),
-    };
+  const shares = Array.from({ length: count }, () => new Map<string, string[]>());
+  for (const [language, list] of byLanguage) {
+    const spread = Math.ceil(list.length / perPart);
+    for (const file of list) {
+      const share = shares[partOf(file, spread)]!;
+      const slice = share.get(language);
+      if (slice) slice.push(file);
+      else share.set(language, [file]);
+    }
+  }
+  return shares.flatMap((share, k) => {
+    // A part that drew no page at all (a few pages over many parts) is left out; the first never is.
+    if (k > 0 && share.size === 0) return [];
+    const languages = [...share.keys()];
+    return [{ folder: k === 0 ? '' : `part-${k + 1}`, files: languages.flatMap((language) => share.get(language)!), pages: [], languages }];
   });
+}
+
+/** Which of `spread` parts a page goes in, from its path alone. */
+function partOf(file: string, spread: number): number {
+  return createHash('sha256').update(file.split(/[\\/]/).join('/')).digest().readUInt32BE(0) % spread;
 }
 
 /** `<html lang="it">` → `it`, as Pagefind reads it (lower case; `unknown` without one). */
@@ -216,7 +256,8 @@ async function mapInBatches<T, R>(items: readonly T[], size: number, task: (item
 export function describeSummary(summary: IndexSummary): string {
   const perLanguage = Object.entries(summary.languages).map(([lang, count]) => `${lang} ${count}`);
   const noun = summary.pages === 1 ? 'page' : 'pages';
-  const parts = summary.parts > 1 ? `, in ${summary.parts} parts` : '';
+  const reused = summary.reused ? (summary.parts > 1 ? ` (${summary.reused} unchanged, copied from the last build)` : ', unchanged: copied from the last build') : '';
+  const parts = `${summary.parts > 1 ? `, in ${summary.parts} parts` : ''}${reused}`;
   const words = Object.entries(summary.vocabulary).map(([lang, size]) => `${lang} ${size.words} words, ${(size.bytes / 1024).toFixed(0)} KB`);
   const vocabulary = words.length > 0 ? `; typo vocabulary: ${words.join('; ')}` : '';
   return `pagefind: indexed ${summary.pages} ${noun} in ${summary.seconds.toFixed(1)} s${perLanguage.length > 0 ? ` (${perLanguage.join(', ')})` : ''}${parts}${vocabulary}`;

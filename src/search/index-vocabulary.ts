@@ -9,21 +9,26 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 /** How many words each language's vocabulary holds, and the size of its file in bytes. */
 export type VocabularySizes = Record<string, { words: number; bytes: number }>;
 
-/**
- * Writes `vocabulary-<language>.json` next to Pagefind's files, from the text Pagefind indexed
- * in every part (its fragment files, named `<language>_<hash>.pf_fragment`).
- */
-export async function writeVocabularies(outputPath: string, partFolders: readonly string[], maxWords?: number): Promise<VocabularySizes> {
+/** The words one part of the index holds, per language, with how often each was indexed: kept with the part between builds. */
+export type WordCounts = [language: string, words: [word: string, count: number][]][];
+
+/** Counts the words of the text Pagefind indexed in one part (its fragment files, named `<language>_<hash>.pf_fragment`). */
+export async function countWords(partFolder: string): Promise<WordCounts> {
   const builder = new VocabularyBuilder();
-  for (const folder of partFolders) {
-    const fragments = join(outputPath, folder, 'fragment');
-    const files = (await readdir(fragments).catch(() => [] as string[])).filter((file) => file.endsWith('.pf_fragment'));
-    for (let i = 0; i < files.length; i += 64) {
-      const batch = files.slice(i, i + 64);
-      const texts = await Promise.all(batch.map(async (file) => fragmentText(await readFile(join(fragments, file)))));
-      for (const [k, file] of batch.entries()) builder.add(fragmentLanguage(file), texts[k]!);
-    }
+  const fragments = join(partFolder, 'fragment');
+  const files = (await readdir(fragments).catch(() => [] as string[])).filter((file) => file.endsWith('.pf_fragment')).sort();
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64);
+    const texts = await Promise.all(batch.map(async (file) => fragmentText(await readFile(join(fragments, file)))));
+    for (const [k, file] of batch.entries()) builder.add(fragmentLanguage(file), texts[k]!);
   }
+  return builder.languages().map((language) => [language, builder.countsOf(language)]);
+}
+
+/** Writes `vocabulary-<language>.json` next to Pagefind's files, from the words of every part. */
+export async function writeVocabularies(outputPath: string, parts: readonly WordCounts[], maxWords?: number): Promise<VocabularySizes> {
+  const builder = new VocabularyBuilder();
+  for (const part of parts) for (const [language, words] of part) builder.addCounts(language, words);
   const sizes: VocabularySizes = {};
   for (const language of builder.languages()) {
     const vocabulary = builder.vocabulary(language, maxWords);

@@ -56,6 +56,18 @@ export class VocabularyBuilder {
     for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
 
+  /** Adds words counted before (a part of the index counted in an earlier build, see {@link countsOf}). */
+  addCounts(language: string, counted: Iterable<readonly [word: string, count: number]>): void {
+    let counts = this.#counts.get(language);
+    if (!counts) this.#counts.set(language, (counts = new Map()));
+    for (const [word, count] of counted) counts.set(word, (counts.get(word) ?? 0) + count);
+  }
+
+  /** The words counted so far in one language, with how often each was seen. */
+  countsOf(language: string): [word: string, count: number][] {
+    return [...(this.#counts.get(language) ?? [])];
+  }
+
   languages(): string[] {
     return [...this.#counts.keys()].sort();
   }

@@ -40,8 +40,10 @@ function rebuildAndCompare(): { differing: string[]; log: string } {
   return { differing, log };
 }
 
-/** Astro's line for a post page copied from the last build instead of rendered. */
-const restored = (slug: string) => new RegExp(`/posts/${slug}/index\\.html\\s*\\((restored|cached)\\)`);
+/** Astro's line for a page copied from the last build instead of rendered. */
+const restoredPage = (path: string) => new RegExp(`${path.replaceAll('.', '\\.')}\\s*\\((restored|cached)\\)`);
+/** The same for a post page. */
+const restored = (slug: string) => restoredPage(`/posts/${slug}/index.html`);
 
 function edit(file: string, change: (text: string) => string): void {
   const path = join(content, file);
@@ -64,6 +66,13 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     expect(log).toMatch(/content policy: \d+ of \d+ files unchanged since the last check/);
     expect(log).toMatch(restored('kl-solar-roof'));
     expect(log).toMatch(restored('ride-to-work-halfway'));
+    // Pages that list posts (of a campaign too) are keyed as well.
+    expect(log).toMatch(restoredPage(' /posts/index.html'));
+    expect(log).toMatch(restoredPage(' /categories/product-announcements/index.html'));
+    expect(log).toMatch(restoredPage(' /campaigns/ride-to-work-2026/index.html'));
+    // The audit reads no page, and the search index is copied whole.
+    expect(log).toMatch(/audited (\d+) pages in [\d.]+ s \(\1 unchanged since they last passed/);
+    expect(log).toMatch(/pagefind: indexed .* unchanged: copied from the last build/);
   }, 300_000);
 
   it("after a post's body is edited", () => {
@@ -78,7 +87,10 @@ describe('an incremental rebuild makes what a cold build makes', () => {
   it("after a post's title and a campaign are edited", () => {
     edit('posts/en/ride-to-work-halfway.md', (text) => text.replace(/^title: .*$/m, 'title: "Ride to Work: halfway there, and still pedalling"'));
     edit('campaigns/ride-to-work-2026.yaml', (text) => text.replace('  en: Ride to Work 2026', '  en: Ride to Work, the 2026 edition'));
-    expect(rebuildAndCompare().differing).toEqual([]);
+    const { differing, log } = rebuildAndCompare();
+    expect(differing).toEqual([]);
+    // The list that shows the new title is drawn again.
+    expect(log).not.toMatch(restoredPage(' /posts/index.html'));
   }, 300_000);
 
   it('after a post is added and another deleted', () => {

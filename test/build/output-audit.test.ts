@@ -130,6 +130,29 @@ describe('the build fails on a page the audit refuses, naming the page and its c
   });
 });
 
+describe('a rebuild audits only the pages whose bytes did not pass before', () => {
+  it('reads again only a changed page, and never takes a refused page for a passed one', () => {
+    const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>'), 'posts/launch-day/index.html': page('<img src="/a.png" alt="">') });
+    const cacheDir = join(siteDir, '..', `${siteDir.split('/').pop()}-cache`);
+    const audit = (settings = hub) => auditSite(siteDir, { contentDir, hub: settings, cacheDir });
+    const reused = (pages: ReturnType<typeof auditSite>) => pages.filter((p) => p.passedBefore).map((p) => p.page);
+
+    expect(reused(audit())).toEqual([]);
+    expect(reused(audit())).toEqual(['index.html', 'posts/launch-day/index.html']);
+
+    // The post now loads a tracker: its new bytes are read, and refused, every time.
+    writeFileSync(join(siteDir, 'posts/launch-day/index.html'), page('<img src="https://tracker.example/p.png" alt="">'));
+    for (let run = 0; run < 2; run++) {
+      const pages = audit();
+      expect(reused(pages)).toEqual(['index.html']);
+      expect(pages.find((p) => p.page === 'posts/launch-day/index.html')).toMatchObject({ source: expect.stringMatching(/Launch Day\.md$/), problems: [{ line: 2 }] });
+    }
+
+    // Other settings are another audit: nothing passed it yet.
+    expect(reused(audit({ ...hub, resource_hosts: ['tracker.example'] }))).toEqual([]);
+  });
+});
+
 describe('the real build passes the audit', () => {
   it('finds nothing on any page of the test build, /admin/ included', () => {
     const pages = auditSite(testDist, { contentDir: join(repoRoot, 'content'), hub: loadHubConfig(join(repoRoot, 'content')) });

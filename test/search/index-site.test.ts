@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeSummary, indexSite, SearchIndexError } from '../../src/search/index-site.ts';
+import { describeSummary, indexSite, SearchIndexError, type PagefindApi } from '../../src/search/index-site.ts';
+import { differingFiles } from '../../scripts/lib/folders.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
 import * as pagefind from 'pagefind';
 import { fakePagefind } from './fake-pagefind.ts';
@@ -77,33 +78,54 @@ describe('indexing a built site', () => {
 });
 
 describe('a hub with more searchable pages than one part holds', () => {
-  it('is indexed in parts of at most that many pages per language, listed for the search page', async () => {
-    const built = siteWith({ en: 5, it: 2 });
+  /** Which part (its folder under pagefind/) each page was indexed in, from what the fake Pagefind was asked. */
+  const partsOfPages = (pagefind: ReturnType<typeof fakePagefind>, built: string) => {
+    const outputs = pagefind.calls.filter((call) => call.step === 'writeFiles').map((call) => (call.argument as { outputPath: string }).outputPath);
+    return new Map(pagefind.folders.flatMap((pages, k) => pages.map((page) => [page, outputs[k]!.slice(join(built, 'pagefind').length)] as const)));
+  };
+
+  it('is indexed in parts of about that many pages per language, listed for the search page', async () => {
+    const built = siteWith({ en: 12, it: 3 });
     const before = readdirSync(built, { recursive: true }).sort();
     const pagefind = fakePagefind();
-    const summary = await indexSite(pagefind.api, { siteDir: built, pagesPerPart: 2 });
+    const summary = await indexSite(pagefind.api, { siteDir: built, pagesPerPart: 4 });
 
-    expect(summary.parts).toBe(3);
-    // Each part sees only its pages: the first part has a slice of every language; list pages
-    // (no data-pagefind-body) and the FAQ pages (added as records) are in none.
-    expect(pagefind.folders).toEqual([
-      ['it/posts/post-1/index.html', 'it/posts/post-2/index.html', 'posts/post-1/index.html', 'posts/post-2/index.html'],
-      ['posts/post-3/index.html', 'posts/post-4/index.html'],
-      ['posts/post-5/index.html'],
-    ]);
+    // 12 English pages over 3 parts, the 3 Italian ones in the first: each part sees only its pages,
+    // list pages (no data-pagefind-body) and the FAQ pages (added as records) are in none.
+    const posts = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}posts/post-${i + 1}/index.html`);
+    expect(pagefind.folders.flat().sort()).toEqual([...posts('', 12), ...posts('it/', 3)].sort());
+    expect(pagefind.folders[0]).toEqual(expect.arrayContaining(posts('it/', 3)));
+    expect(summary.parts).toBe(pagefind.folders.length);
+    expect([2, 3]).toContain(summary.parts);
+    for (const part of pagefind.folders) expect(part.length).toBeLessThanOrEqual(12);
     expect(pagefind.calls.filter((call) => call.step === 'addHTMLFile')).toHaveLength(3);
     const onePart = ['createIndex', 'addDirectory', 'writeFiles', 'deleteIndex'];
-    expect(pagefind.calls.map((call) => call.step).filter((step) => step !== 'addHTMLFile')).toEqual([...onePart, ...onePart, ...onePart]);
-    expect(pagefind.calls.filter((call) => call.step === 'writeFiles').map((call) => call.argument)).toEqual([
-      { outputPath: join(built, 'pagefind') },
-      { outputPath: join(built, 'pagefind', 'part-2') },
-      { outputPath: join(built, 'pagefind', 'part-3') },
-    ]);
-    expect(JSON.parse(readFileSync(join(built, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({ parts: { en: ['part-2/', 'part-3/'] } });
-    expect(summary.pages).toBe(7 + 3);
+    expect(pagefind.calls.map((call) => call.step).filter((step) => step !== 'addHTMLFile')).toEqual(pagefind.folders.flatMap(() => onePart));
+    const folders = [...new Set(partsOfPages(pagefind, built).values())];
+    expect(folders[0]).toBe('');
+    expect(JSON.parse(readFileSync(join(built, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({ parts: { en: folders.slice(1).map((folder) => `${folder.slice(1)}/`) } });
+    expect(summary.pages).toBe(15 + 3);
     // The built pages are as they were; the working folders are gone.
     expect(readdirSync(built, { recursive: true }).filter((file) => !String(file).startsWith('pagefind')).sort()).toEqual(before);
     expect(pagefind.closedCount()).toBe(1);
+  });
+
+  it('keeps every page in its part when a post is added or removed', async () => {
+    const built = siteWith({ en: 12 });
+    const first = fakePagefind();
+    await indexSite(first.api, { siteDir: built, pagesPerPart: 4 });
+    const before = partsOfPages(first, built);
+
+    mkdirSync(join(built, 'posts', 'post-13'));
+    writeFileSync(join(built, 'posts', 'post-13', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Post 13</h1></main></body></html>');
+    rmSync(join(built, 'posts', 'post-2'), { recursive: true });
+    rmSync(join(built, 'pagefind'), { recursive: true });
+    const second = fakePagefind();
+    await indexSite(second.api, { siteDir: built, pagesPerPart: 4 });
+    const after = partsOfPages(second, built);
+
+    expect(after.has('posts/post-13/index.html')).toBe(true);
+    for (const [page, part] of after) if (page !== 'posts/post-13/index.html') expect([page, part]).toEqual([page, before.get(page)]);
   });
 
   it('is indexed whole when no language has more pages than a part', async () => {
@@ -184,13 +206,58 @@ describe('indexing with Pagefind itself', () => {
   });
 
   it('makes parts Pagefind can search, each listed, when a language has more pages than a part', async () => {
-    const built = siteWith({ en: 5, it: 2 });
-    const summary = await indexSite(pagefind, { siteDir: built, pagesPerPart: 2 });
-    expect(summary).toMatchObject({ parts: 3, pages: 10, languages: { en: 7, it: 3 } });
-    expect(pageCounts(join(built, 'pagefind'))).toEqual({ en: 4, it: 3 });
-    expect(pageCounts(join(built, 'pagefind', 'part-2'))).toEqual({ en: 2 });
-    expect(pageCounts(join(built, 'pagefind', 'part-3'))).toEqual({ en: 1 });
+    const built = siteWith({ en: 8, it: 2 });
+    const summary = await indexSite(pagefind, { siteDir: built, pagesPerPart: 4 });
+    // 8 English pages over two parts, the Italian ones (and the FAQ questions) in the first.
+    expect(summary).toMatchObject({ parts: 2, pages: 13, languages: { en: 10, it: 3 } });
+    const first = pageCounts(join(built, 'pagefind'));
+    expect(first.it).toBe(3);
+    expect(first.en! + pageCounts(join(built, 'pagefind', 'part-2')).en!).toBe(10);
+    expect(JSON.parse(readFileSync(join(built, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({ parts: { en: ['part-2/'] } });
     expect(existsSync(join(built, 'pagefind', 'part-2', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(built, '.search-parts'))).toBe(false);
+  });
+});
+
+describe('a rebuild reuses the parts whose pages did not change', () => {
+  /** Indexes as a build does: into a fresh pagefind/ folder (Astro empties the output folder first). */
+  const rebuild = async (api: PagefindApi, built: string, cacheDir: string) => {
+    rmSync(join(built, 'pagefind'), { recursive: true, force: true });
+    return indexSite(api, { siteDir: built, pagesPerPart: 4, cacheDir });
+  };
+
+  it('indexes again only the part of a changed page', async () => {
+    const built = siteWith({ en: 12, it: 2 });
+    const cacheDir = copyOf(join(fixture, 'posts'));
+    const cold = fakePagefind();
+    const first = await rebuild(cold.api, built, cacheDir);
+    expect(first.reused).toBe(0);
+
+    const unchanged = fakePagefind();
+    expect(await rebuild(unchanged.api, built, cacheDir)).toMatchObject({ parts: first.parts, reused: first.parts });
+    expect(unchanged.calls.map((call) => call.step)).toEqual([]);
+    expect(describeSummary({ ...first, reused: first.parts })).toContain(`in ${first.parts} parts (${first.parts} unchanged, copied from the last build)`);
+
+    writeFileSync(join(built, 'posts', 'post-7', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Post 7, edited</h1></main></body></html>');
+    const edited = fakePagefind();
+    expect(await rebuild(edited.api, built, cacheDir)).toMatchObject({ reused: first.parts - 1 });
+    expect(edited.folders).toHaveLength(1);
+    expect(edited.folders[0]).toContain('posts/post-7/index.html');
+  });
+
+  it('writes, with Pagefind itself, the very index a cold build writes', async () => {
+    // 12 English pages in three parts: an edit and a deletion leave at least one part unchanged.
+    const built = siteWith({ en: 12, it: 2 });
+    const cacheDir = copyOf(join(fixture, 'posts'));
+    await rebuild(pagefind, built, cacheDir);
+    writeFileSync(join(built, 'posts', 'post-3', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Post 3</h1><p>Edited after the first build.</p></main></body></html>');
+    rmSync(join(built, 'posts', 'post-5'), { recursive: true });
+    const incremental = await rebuild(pagefind, built, cacheDir);
+    expect(incremental.reused).toBeGreaterThan(0);
+
+    const cold = copyOf(built);
+    rmSync(join(cold, 'pagefind'), { recursive: true });
+    await indexSite(pagefind, { siteDir: cold, pagesPerPart: 4 });
+    expect(differingFiles(join(built, 'pagefind'), join(cold, 'pagefind'))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { foldWord, VocabularyBuilder, wordsOf } from '../../src/search/vocabulary.ts';
-import { writeVocabularies } from '../../src/search/index-vocabulary.ts';
+import { countWords, writeVocabularies } from '../../src/search/index-vocabulary.ts';
 
 describe('the vocabulary of typo corrections', () => {
   it('counts a word once however it is capitalised, written as most often indexed', () => {
@@ -59,7 +59,7 @@ describe('the vocabulary of typo corrections', () => {
     fragment('', 'en_abc123.pf_fragment', 'Warranty', 'A warranty covers each frame.');
     fragment('part-2', 'en_def456.pf_fragment', 'Frame', 'Frame sizes.');
     fragment('', 'pt-br_0a1.pf_fragment', 'Garantia', 'A garantia.');
-    const sizes = await writeVocabularies(index, ['', 'part-2']);
+    const sizes = await writeVocabularies(index, [await countWords(index), await countWords(join(index, 'part-2'))]);
     expect(Object.keys(sizes).sort()).toEqual(['en', 'pt-br']);
     const en = JSON.parse(readFileSync(join(index, 'vocabulary-en.json'), 'utf8'));
     expect(en.words.slice(0, 2)).toEqual(['frame', 'warranty']);

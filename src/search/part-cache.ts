@@ -1,0 +1,90 @@
+/**
+ * The search index's memory between builds: each part of the index as Pagefind wrote it, kept
+ * under a key made of everything Pagefind read to write it (each page's path and bytes, the FAQ
+ * pages its questions came from) and the code that indexed it (the hub's code and the lock file,
+ * which pins Pagefind's version). A part whose key is unchanged is copied from the cache instead of
+ * indexed again; Pagefind writes the same files for the same pages, so the result is the same.
+ */
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { hashCodeVersion } from '../lib/code-version.ts';
+import type { WordCounts } from './index-vocabulary.ts';
+
+/** The folder under the cache folder (Astro's cacheDir) where the parts are kept. */
+const FOLDER = 'search-index';
+/** Bumped when what a part's folder holds changes. */
+const FORMAT = 2;
+/** In a kept part's folder: Pagefind's files, and the words of the part (see `index-vocabulary.ts`). */
+const PART = 'part';
+const WORDS = 'words.json';
+
+export class SearchPartCache {
+  readonly #dir: string;
+  readonly #code: string;
+  readonly #used = new Set<string>();
+
+  constructor(cacheDir: string) {
+    this.#dir = join(cacheDir, FOLDER);
+    this.#code = hashCodeVersion(createHash('sha256').update(`format ${FORMAT}\n`)).digest('hex');
+  }
+
+  /** The key of a part made of `pages` (paths relative to `siteDir`), reading each page's bytes. */
+  async keyOf(siteDir: string, pages: readonly string[]): Promise<string> {
+    const hash = createHash('sha256').update(`${this.#code}\n`);
+    const sorted = [...pages].sort();
+    for (let i = 0; i < sorted.length; i += 64) {
+      const batch = sorted.slice(i, i + 64);
+      const bytes = await Promise.all(batch.map((page) => readFile(join(siteDir, page))));
+      for (const [k, page] of batch.entries()) hash.update(`${page}\n${createHash('sha256').update(bytes[k]!).digest('hex')}\n`);
+    }
+    return hash.digest('hex').slice(0, 32);
+  }
+
+  /** Copies the part kept under `key` to `folder` and gives its words; undefined when there is none. */
+  async restore(key: string, folder: string): Promise<WordCounts | undefined> {
+    this.#used.add(key);
+    try {
+      const words = JSON.parse(await readFile(join(this.#dir, key, WORDS), 'utf8')) as WordCounts;
+      await copyFolder(join(this.#dir, key, PART), folder);
+      return words;
+    } catch {
+      // Not kept, or unreadable: the part is indexed again.
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  /** Keeps a copy of the part Pagefind just wrote to `folder` (which holds only that part), and its words. */
+  async store(key: string, folder: string, words: WordCounts): Promise<void> {
+    this.#used.add(key);
+    const target = join(this.#dir, key);
+    const partial = `${target}.${process.pid}.partial`;
+    try {
+      await rm(partial, { recursive: true, force: true });
+      await copyFolder(folder, join(partial, PART));
+      await writeFile(join(partial, WORDS), JSON.stringify(words));
+      // Renamed into place: a build that reads the cache never sees half a part.
+      await rm(target, { recursive: true, force: true });
+      await rename(partial, target);
+    } catch {
+      // A read-only or full disk costs the next build its speed, never its result.
+      await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Forgets the parts this build did not use: their pages changed, and they will not be asked for again. */
+  async prune(): Promise<void> {
+    const names = await readdir(this.#dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => !this.#used.has(name)).map((name) => rm(join(this.#dir, name), { recursive: true, force: true }).catch(() => undefined)));
+  }
+}
+
+/** Copies a folder's files, many at a time (a part holds a file per page); shares their blocks where the file system can. */
+async function copyFolder(from: string, to: string): Promise<void> {
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  const folders = new Set([to, ...files.map((file) => dirname(join(to, file)))]);
+  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file) => copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE)));
+}
