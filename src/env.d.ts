@@ -4,6 +4,12 @@ declare module 'virtual:hub/settings' {
   export default hub;
 }
 
+/** The version of the hub's code (src/ and the lock file), for page cache keys (src/integrations/hub-settings.ts). */
+declare module 'virtual:hub/code-version' {
+  const version: string;
+  export default version;
+}
+
 /** What src/middleware.ts gives every page and component. */
 declare namespace App {
   interface Locals {

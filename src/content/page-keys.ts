@@ -2,12 +2,14 @@
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page returned by
  * `getStaticPaths()` with the key it had last build, and the same page code, is copied from the
  * previous build instead of rendered again. So a key must change whenever anything the page shows
- * can change. Astro itself watches the code (each route's module graph, the config, the lock file)
- * and the rendered body of a content entry; the keys cover the data.
+ * can change. Astro itself watches each route's server code, the config, the lock file and the
+ * rendered body of a content entry, but not the browser scripts a page loads; so every key carries
+ * the version of the hub's code (`virtual:hub/code-version`) besides the data the page shows.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import codeVersion from 'virtual:hub/code-version';
 import type { HubConfig } from '../schemas/hub.ts';
 import { postState } from './lifecycle.ts';
 import type { PageOf } from './pagination.ts';
@@ -19,7 +21,7 @@ function settingsPart(hub: HubConfig): string {
   let part = settingsParts.get(hub);
   if (part === undefined) {
     const policy = join(contentDir(), POLICY_FILE);
-    part = digest(`${JSON.stringify(hub)}\npolicy ${existsSync(policy) ? digest(readFileSync(policy)) : 'none'}`);
+    part = digest(`code ${codeVersion}\n${JSON.stringify(hub)}\npolicy ${existsSync(policy) ? digest(readFileSync(policy)) : 'none'}`);
     settingsParts.set(hub, part);
   }
   return part;

@@ -1,11 +1,17 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashCodeVersion } from '../lib/code-version.ts';
 import { HUB_FILE } from '../content/paths.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 
 /** The module pages, layouts and the middleware import the hub settings from. */
 export const HUB_SETTINGS_MODULE = 'virtual:hub/settings';
 const RESOLVED_ID = `\0${HUB_SETTINGS_MODULE}`;
+/** The module page cache keys read the version of the hub's code from (src/content/page-keys.ts). */
+export const CODE_VERSION_MODULE = 'virtual:hub/code-version';
+const RESOLVED_CODE_ID = `\0${CODE_VERSION_MODULE}`;
 
 /**
  * Hands the site the hub settings that astro.config already read and checked, as the module
@@ -16,18 +22,25 @@ const RESOLVED_ID = `\0${HUB_SETTINGS_MODULE}`;
  */
 export function hubSettings({ contentDir, hub }: { contentDir: string; hub: HubConfig }): AstroIntegration {
   const code = `export default ${JSON.stringify(hub)};\n`;
+  let codeVersion = '';
   return {
     name: 'advocacy-hub:hub-settings',
     hooks: {
-      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
+      'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
         addWatchFile(join(contentDir, HUB_FILE));
+        // Astro's incremental build re-renders a page when its server code changes, but not when
+        // only a browser script it loads does, nor when the project moves to another folder (the
+        // pictures' file names depend on it): the page would keep old file names. Every page key
+        // carries the version of src/ and the project's folder, so either change redraws every page.
+        const version = hashCodeVersion(createHash('sha256').update(`root ${fileURLToPath(config.root)}\n`)).digest('hex');
+        codeVersion = `export default ${JSON.stringify(version)};\n`;
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'advocacy-hub:hub-settings',
-                resolveId: (id: string) => (id === HUB_SETTINGS_MODULE ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? code : undefined),
+                resolveId: (id: string) => (id === HUB_SETTINGS_MODULE ? RESOLVED_ID : id === CODE_VERSION_MODULE ? RESOLVED_CODE_ID : undefined),
+                load: (id: string) => (id === RESOLVED_ID ? code : id === RESOLVED_CODE_ID ? codeVersion : undefined),
               },
             ],
           },

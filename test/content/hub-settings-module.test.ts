@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { HUB_SETTINGS_MODULE, hubSettings } from '../../src/integrations/hub-settings.ts';
+import { CODE_VERSION_MODULE, HUB_SETTINGS_MODULE, hubSettings } from '../../src/integrations/hub-settings.ts';
 
 interface SettingsPlugin {
   resolveId: (id: string) => string | undefined;
@@ -11,11 +11,12 @@ interface SettingsPlugin {
 }
 
 /** Runs the integration's setup as Astro would, and keeps what it registers. */
-function setUp(integration: AstroIntegration) {
+function setUp(integration: AstroIntegration, root = new URL('../..', import.meta.url)) {
   const watched: string[] = [];
   const plugins: SettingsPlugin[] = [];
   const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
   setup({
+    config: { root },
     addWatchFile: (path: string) => watched.push(path),
     updateConfig: (config: { vite: { plugins: SettingsPlugin[] } }) => plugins.push(...config.vite.plugins),
   });
@@ -41,5 +42,24 @@ describe('virtual:hub/settings', () => {
     const { watched, plugin } = setUp(hubSettings({ contentDir: dir, hub: loadHubConfig(dir) }));
     expect(watched).toEqual([join(dir, 'hub.yaml')]);
     expect(plugin.resolveId('virtual:something-else')).toBeUndefined();
+  });
+
+});
+
+describe('virtual:hub/code-version', () => {
+  const dir = fileURLToPath(new URL('../fixtures/hub', import.meta.url));
+  const versionFrom = async (plugin: SettingsPlugin) => {
+    const code = plugin.load(plugin.resolveId(CODE_VERSION_MODULE)!)!;
+    return ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: string }).default;
+  };
+
+  it('is a digest of the code, the same for the same project, and another for a project in another folder', async () => {
+    const hub = loadHubConfig(dir);
+    const first = await versionFrom(setUp(hubSettings({ contentDir: dir, hub })).plugin);
+    const again = await versionFrom(setUp(hubSettings({ contentDir: dir, hub })).plugin);
+    const moved = await versionFrom(setUp(hubSettings({ contentDir: dir, hub }), new URL('file:///elsewhere/')).plugin);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(again).toBe(first);
+    expect(moved).not.toBe(first);
   });
 });
