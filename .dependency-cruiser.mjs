@@ -7,7 +7,7 @@
  * Read from the bottom:
  *   lib                          small helpers with no knowledge of the hub
  *   schemas                      the zod schemas: zod and lib only
- *   i18n, content                interface words and routes; reading the content folder (the one
+ *   i18n, reading                interface words and routes; reading the content folder (the one
  *                                place that knows its layout, reads and parses its files)
  *   share, search, analytics, policy, notify, scaffold, previews, curate, cms
  *                                the domain modules: may use each other, never in a circle
@@ -17,15 +17,15 @@
  */
 
 /** The folders each folder of src/ may import, besides itself. */
-const foundation = ['lib', 'schemas', 'i18n', 'content'];
+const foundation = ['lib', 'schemas', 'i18n', 'reading'];
 const domain = ['share', 'search', 'analytics', 'policy', 'notify', 'scaffold', 'previews', 'curate', 'cms'];
 export const mayImport = {
   lib: [],
   schemas: ['lib'],
   i18n: ['lib', 'schemas'],
-  content: ['lib', 'schemas'],
+  reading: ['lib', 'schemas'],
   ...Object.fromEntries(domain.map((name) => [name, [...foundation, ...domain]])),
-  // The browser cannot read the content folder: no `content` here.
+  // The browser cannot read the content folder: no `reading` here.
   client: ['lib', 'schemas', 'i18n', ...domain],
   // `client` only from a <script> of a component, which the browser loads on its own (below).
   components: [...foundation, ...domain, 'client', 'styles'],
@@ -76,11 +76,11 @@ export default {
       to: { path: '^src/client/', pathNot: '^src/client/share-panel-boot\\.ts$' },
     },
     {
-      name: 'config-imports-content-and-schemas',
+      name: 'config-imports-reading-and-schemas',
       severity: 'error',
       comment: 'src/content.config.ts defines the collections from the content layer and the schemas only',
       from: { path: '^src/content\\.config\\.ts$' },
-      to: { path: '^(src|scripts)/', pathNot: '^src/(content|schemas|lib)/' },
+      to: { path: '^(src|scripts)/', pathNot: '^src/(reading|schemas|lib)/' },
     },
   ],
   options: {

@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/content/base-links.ts';
-import { mediaImagesPlugin } from './src/content/media-images.ts';
-import { contentDir } from './src/content/paths.ts';
-import { loadHubConfig } from './src/content/hub-config.ts';
+import { baseLinksPlugin } from './src/reading/base-links.ts';
+import { mediaImagesPlugin } from './src/reading/media-images.ts';
+import { contentDir } from './src/reading/paths.ts';
+import { loadHubConfig } from './src/reading/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { editorError } from './src/integrations/editor-error.ts';
 import { hubCsp } from './src/integrations/content-security-policy.ts';
@@ -29,7 +29,7 @@ export default defineConfig({
   security: { csp: hubCsp(hub, [SHARE_PANEL_BOOT]) },
   // One page at a time: Astro's incremental build (below) caches pages only then.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
-  // Pages whose cacheKey (src/content/page-keys.ts) and code are as in the last build are copied
+  // Pages whose cacheKey (src/reading/page-keys.ts) and code are as in the last build are copied
   // from Astro's cache folder instead of rendered again (README, Incremental builds).
   experimental: { incrementalBuild: true },
   // Links written from the hub's root in posts, guidelines and FAQ answers follow the base path.

@@ -2,7 +2,7 @@
  * `npm run check`: checks the content against content/policy.yaml (see `npm run check -- --help`).
  * The work happens in src/policy/; this file only connects it to the terminal.
  */
-import { contentDir } from '../src/content/paths.ts';
+import { contentDir } from '../src/reading/paths.ts';
 import { runCheckCommand } from '../src/policy/cli/run.ts';
 
 process.exitCode = await runCheckCommand(process.argv.slice(2), {

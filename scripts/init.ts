@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse, parseDocument } from 'yaml';
-import { contentDir, displayPath } from '../src/content/paths.ts';
+import { contentDir, displayPath } from '../src/reading/paths.ts';
 import { UsageError, parseCommandArgs } from '../src/lib/command-line.ts';
 import { checkContent } from '../src/policy/engine.ts';
 import { linesForTerminal } from '../src/lib/terminal-text.ts';

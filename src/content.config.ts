@@ -4,12 +4,12 @@ import { campaignSchema } from './schemas/campaign.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { guidelineSchema } from './schemas/guideline.ts';
 import { createPostSchema } from './schemas/post.ts';
-import { collectionFiles, contentDir } from './content/paths.ts';
-import { postSchemaContext } from './content/hub-config.ts';
+import { collectionFiles, contentDir } from './reading/paths.ts';
+import { postSchemaContext } from './reading/hub-config.ts';
 
 // The same schemas serve `npm run check`; the content-check integration has already reported
 // any problem in words by the time Astro validates here. Which files each collection reads is
-// the content layer's to say (src/content/paths.ts), so the check and the build read the same.
+// the content layer's to say (src/reading/paths.ts), so the check and the build read the same.
 const dir = contentDir();
 
 const posts = defineCollection({

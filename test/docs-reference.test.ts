@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig } from '../src/cms/config.ts';
-import { loadHubConfig } from '../src/content/hub-config.ts';
+import { loadHubConfig } from '../src/reading/hub-config.ts';
 import { fieldsOf } from '../src/scaffold/field-help.ts';
 import { REFERENCE_COMMAND, REFERENCE_PAGES, fillReferencePage, markersOf, referenceTable, sectionFields } from '../src/scaffold/field-reference.ts';
 import { fieldAt, fieldPaths } from '../src/scaffold/schema-fields.ts';

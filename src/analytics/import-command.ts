@@ -6,14 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readHubConfig } from '../content/hub-config.ts';
-import { contentDir, displayPath, listCampaignIds, listPostSlugs } from '../content/paths.ts';
+import { readHubConfig } from '../reading/hub-config.ts';
+import { contentDir, displayPath, listCampaignIds, listPostSlugs } from '../reading/paths.ts';
 import { parseExportDay } from './dates.ts';
 import { planImport, summaryLine } from './import.ts';
 import { PLAIN_HEADER, problemPlace } from './read-export.ts';
-import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../content/analytics-data.ts';
+import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../reading/analytics-data.ts';
 import { forTerminal } from '../lib/terminal-text.ts';
-import type { Finding } from '../content/finding.ts';
+import type { Finding } from '../reading/finding.ts';
 import type { DayRange } from '../schemas/measurement.ts';
 
 export const IMPORT_USAGE = `Usage: npm run analytics:import -- FILE.csv [--from YYYY-MM-DD --to YYYY-MM-DD]

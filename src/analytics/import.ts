@@ -1,4 +1,4 @@
-import { formatFieldPath } from '../content/zod-findings.ts';
+import { formatFieldPath } from '../reading/zod-findings.ts';
 import { analyticsDataSchema, type AnalyticsData, type AnalyticsRow, type DayRange } from '../schemas/measurement.ts';
 import { attributeRow, type KnownContent, type OtherTraffic } from './attribute.ts';
 import { decodeExport } from './decode-export.ts';

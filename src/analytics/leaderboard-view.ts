@@ -1,5 +1,5 @@
 import type { AdvocateEntry, AnalyticsData, DayRange, MeasurementSettings } from '../schemas/measurement.ts';
-import { campaignActive } from '../content/lifecycle.ts';
+import { campaignActive } from '../reading/lifecycle.ts';
 import { dataSpan, recentDays, rowsIn } from './aggregate.ts';
 import type { CampaignInfo } from './content-info.ts';
 import { hiddenCodes, publicNames, rankAdvocates, rankCampaigns, shortCode, type AdvocateScore, type CampaignScore } from './leaderboard.ts';

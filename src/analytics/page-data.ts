@@ -1,4 +1,4 @@
-import { campaigns, postsWithPages, splitId } from '../content/queries.ts';
+import { campaigns, postsWithPages, splitId } from '../reading/queries.ts';
 import { pickLocalized } from '../i18n/translate.ts';
 import type { CampaignInfo, PostInfo } from './content-info.ts';
 

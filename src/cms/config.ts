@@ -1,12 +1,12 @@
-import { MEDIA_PUBLIC_FOLDER } from '../content/media-images.ts';
-import { MEDIA_DIR } from '../content/paths.ts';
+import { MEDIA_PUBLIC_FOLDER } from '../reading/media-images.ts';
+import { MEDIA_DIR } from '../reading/paths.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { CAPTION_KEYS } from '../schemas/post.ts';
 import { pickLocalized } from '../i18n/translate.ts';
 import { networkLabel } from '../share/network-labels.ts';
 import { fieldsOf, type ContentType } from '../scaffold/field-help.ts';
 import { cmsFields, type CmsField, type FieldReferences } from './fields.ts';
-import { KIND_FOLDERS } from '../content/paths.ts';
+import { KIND_FOLDERS } from '../reading/paths.ts';
 
 /**
  * The configuration of the browser editor at /admin/ (Sveltia CMS), generated from the same zod
@@ -104,7 +104,7 @@ export function cmsConfig(hub: HubConfig, context: CmsContext): CmsConfig {
     publish_mode: 'editorial_workflow',
     // Uploads go to content/media/, and a picture is written as /media/<file> wherever it is used:
     // the post's picture field and the image button of a body alike. The build gives body images
-    // their path from the content file (src/content/media-images.ts). A collection-level relative
+    // their path from the content file (src/reading/media-images.ts). A collection-level relative
     // public_folder (../../media) would not do: Sveltia writes it only for a file uploaded from
     // the entry, and a picture picked from the media library keeps the global /media/ form.
     media_folder: `${context.contentFolder}/${MEDIA_DIR}`,

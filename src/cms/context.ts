@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { listCampaignIds } from '../content/paths.ts';
+import { listCampaignIds } from '../reading/paths.ts';
 import type { CmsContext } from './config.ts';
 
 /** What the editor configuration reads from the content folder: where it is, and the campaigns. */

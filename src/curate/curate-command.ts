@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentDir, displayPath, listCampaignIds, MEDIA_DIR } from '../content/paths.ts';
-import { readHubConfig } from '../content/hub-config.ts';
-import { buildNow } from '../content/lifecycle.ts';
+import { contentDir, displayPath, listCampaignIds, MEDIA_DIR } from '../reading/paths.ts';
+import { readHubConfig } from '../reading/hub-config.ts';
+import { buildNow } from '../reading/lifecycle.ts';
 import { UsageError, parseCommandArgs } from '../lib/command-line.ts';
 import { linesForTerminal } from '../lib/terminal-text.ts';
 import type { FeedSource, HubConfig } from '../schemas/hub.ts';
@@ -11,7 +11,7 @@ import { pathFor, readScaffoldContext, siblingsOf, slugFromTitle } from '../scaf
 import { renderTemplate } from '../scaffold/templates.ts';
 import { translator } from '../i18n/translator.ts';
 import { checkContent } from '../policy/engine.ts';
-import { readPolicy } from '../content/load-policy.ts';
+import { readPolicy } from '../reading/load-policy.ts';
 import { downloadFeedImage } from './feed-image.ts';
 import type { FetchLimits } from './fetch-limited.ts';
 import type { FeedItem } from './feed-items.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isNode, parseDocument } from 'yaml';
-import { discoverContent } from '../content/discover.ts';
-import { splitFrontMatter } from '../content/parse.ts';
+import { discoverContent } from '../reading/discover.ts';
+import { splitFrontMatter } from '../reading/parse.ts';
 
 /**
  * The first comment of a curated draft's front matter names the feed item it came from, so the

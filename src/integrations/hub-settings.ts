@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashCodeVersion } from '../lib/code-version.ts';
-import { HUB_FILE } from '../content/paths.ts';
+import { HUB_FILE } from '../reading/paths.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 
 /** The module pages, layouts and the middleware import the hub settings from. */
 export const HUB_SETTINGS_MODULE = 'virtual:hub/settings';
 const RESOLVED_ID = `\0${HUB_SETTINGS_MODULE}`;
-/** The module page cache keys read the version of the hub's code from (src/content/page-keys.ts). */
+/** The module page cache keys read the version of the hub's code from (src/reading/page-keys.ts). */
 export const CODE_VERSION_MODULE = 'virtual:hub/code-version';
 const RESOLVED_CODE_ID = `\0${CODE_VERSION_MODULE}`;
 

@@ -3,11 +3,11 @@ import { AstroError } from 'astro/errors';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { displayPath } from '../content/paths.ts';
+import { displayPath } from '../reading/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
 import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
-import { discoverContent, entryIdOf } from '../content/discover.ts';
+import { discoverContent, entryIdOf } from '../reading/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { PassedPages } from './output-audit-cache.ts';
 

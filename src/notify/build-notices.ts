@@ -1,6 +1,6 @@
 import type { HubConfig } from '../schemas/hub.ts';
-import { campaigns, listedPosts, splitId } from '../content/queries.ts';
-import { mediaImage, previewImage } from '../content/media.ts';
+import { campaigns, listedPosts, splitId } from '../reading/queries.ts';
+import { mediaImage, previewImage } from '../reading/media.ts';
 import { toNotice, type Notice } from './notice.ts';
 
 /**

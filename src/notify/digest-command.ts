@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir, displayPath } from '../content/paths.ts';
-import { ContentProblems } from '../content/finding.ts';
+import { contentDir, displayPath } from '../reading/paths.ts';
+import { ContentProblems } from '../reading/finding.ts';
 import { codeSecretFrom } from '../share/code-secret.ts';
 import { csvLine, spreadsheetSafe } from '../lib/csv.ts';
 import { readRoster } from '../share/roster.ts';

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { readHubConfig } from '../content/hub-config.ts';
-import { buildNow } from '../content/lifecycle.ts';
-import { contentDir as defaultContentDir } from '../content/paths.ts';
-import { readPostsAndCampaigns } from '../content/read-posts.ts';
+import { readHubConfig } from '../reading/hub-config.ts';
+import { buildNow } from '../reading/lifecycle.ts';
+import { contentDir as defaultContentDir } from '../reading/paths.ts';
+import { readPostsAndCampaigns } from '../reading/read-posts.ts';
 import { absoluteUrl, pathTo } from '../i18n/routes.ts';
-import { ContentProblems } from '../content/finding.ts';
+import { ContentProblems } from '../reading/finding.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { builtImages } from './built-images.ts';
 import { toNotice, type Notice } from './notice.ts';

@@ -1,4 +1,4 @@
-import { listedPosts } from '../content/queries.ts';
+import { listedPosts } from '../reading/queries.ts';
 import { isoDate } from '../i18n/translate.ts';
 
 /**

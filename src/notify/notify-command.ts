@@ -1,4 +1,4 @@
-import { ContentProblems } from '../content/finding.ts';
+import { ContentProblems } from '../reading/finding.ts';
 import { CHAT_FORMATS, chatPayload, type ChatFormat } from './chat.ts';
 import { describeProblems, findNewPosts, localeLabel, type CommandIO } from './new-posts.ts';
 import { UsageError, parseCommandArgs } from '../lib/command-line.ts';

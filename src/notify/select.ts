@@ -1,4 +1,4 @@
-import { isListed, newestFirst } from '../content/lifecycle.ts';
+import { isListed, newestFirst } from '../reading/lifecycle.ts';
 
 interface Dated {
   draft: boolean;

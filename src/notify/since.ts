@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Since } from './select.ts';
 import { UsageError } from '../lib/command-line.ts';
-import { KIND_FOLDERS } from '../content/paths.ts';
+import { KIND_FOLDERS } from '../reading/paths.ts';
 import { isIsoDay, writtenAsIsoDay } from '../lib/iso-day.ts';
 
 /** `--since 2026-11-16` → that day, or undefined when the text is not written as a date. */

@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { filesUnder, hashCodeVersion } from '../lib/code-version.ts';
-import { classify } from '../content/discover.ts';
-import type { ContentFile, ContentKind } from '../content/document.ts';
-import type { Finding } from '../content/finding.ts';
+import { classify } from '../reading/discover.ts';
+import type { ContentFile, ContentKind } from '../reading/document.ts';
+import type { Finding } from '../reading/finding.ts';
 
 /** The folder under a cache folder (Astro's cacheDir) where the check keeps its findings. */
 const FOLDER = 'content-check';

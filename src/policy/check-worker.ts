@@ -1,6 +1,6 @@
 /** A worker thread of the checker: prepares once, then checks each batch of files it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ContentFile } from '../content/document.ts';
+import type { ContentFile } from '../reading/document.ts';
 import { checkFiles, prepare } from './engine.ts';
 
 const { dir, now } = workerData as { dir: string; now: string };

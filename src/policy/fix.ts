@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Finding, Fix } from '../content/finding.ts';
+import type { Finding, Fix } from '../reading/finding.ts';
 
 type CertainFix = Fix & { range: [number, number]; replacement: string };
 

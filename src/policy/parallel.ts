@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { ContentFile } from '../content/document.ts';
+import type { ContentFile } from '../reading/document.ts';
 
 /** Files per batch: small enough to balance the threads, big enough that messaging is noise. */
 const BATCH = 100;

@@ -1,4 +1,4 @@
-import type { ContentDocument } from '../content/document.ts';
+import type { ContentDocument } from '../reading/document.ts';
 
 /** A front-matter value as written, before the schema (rules that can check a field even when another one is wrong). */
 export function rawField(doc: ContentDocument, path: readonly (string | number)[]): unknown {

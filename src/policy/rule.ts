@@ -2,10 +2,10 @@ import { fillPlaceholders } from '../i18n/translate.ts';
 import type { CampaignData } from '../schemas/campaign.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import type { Policy } from '../schemas/policy.ts';
-import type { ContentDocument } from '../content/document.ts';
-import type { Finding, Fix, Severity } from '../content/finding.ts';
+import type { ContentDocument } from '../reading/document.ts';
+import type { Finding, Fix, Severity } from '../reading/finding.ts';
 import type { ImageFacts } from './images/image-facts.ts';
-import type { MdNode } from '../content/markdown-nodes.ts';
+import type { MdNode } from '../reading/markdown-nodes.ts';
 
 /** Everything a rule may read besides the file itself; built once per run. */
 export interface RuleContext {

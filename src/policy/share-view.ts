@@ -3,7 +3,7 @@ import { absoluteUrl, pathTo } from '../i18n/routes.ts';
 import { captionFor, mergeHashtags } from '../share/captions.ts';
 import { shareSubject, trackedLink, type ShareSubject } from '../share/compose.ts';
 import { NETWORKS, hasOwnCaptions } from '../share/networks.ts';
-import type { ContentDocument } from '../content/document.ts';
+import type { ContentDocument } from '../reading/document.ts';
 import type { RuleContext } from './rule.ts';
 
 /** One caption variant as the share panel would hand it to one network. */

@@ -3,7 +3,7 @@ import { campaignSchema } from '../schemas/campaign.ts';
 import { faqSchema } from '../schemas/faq.ts';
 import { guidelineSchema } from '../schemas/guideline.ts';
 import type { createPostSchema } from '../schemas/post.ts';
-import type { ContentDocument } from '../content/document.ts';
+import type { ContentDocument } from '../reading/document.ts';
 
 export interface Schemas {
   post: ReturnType<typeof createPostSchema>;

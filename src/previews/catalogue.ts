@@ -1,5 +1,5 @@
 import type { HubConfig } from '../schemas/hub.ts';
-import { postsWithPages, splitId } from '../content/queries.ts';
+import { postsWithPages, splitId } from '../reading/queries.ts';
 import type { PreviewContent } from './preview-svg.ts';
 import { previewFileName } from './draw-preview.ts';
 import { categoryPreviewContent, defaultPreviewContent } from './site-previews.ts';

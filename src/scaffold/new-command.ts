@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { contentDir, displayPath } from '../content/paths.ts';
-import { readHubConfig } from '../content/hub-config.ts';
-import { buildNow } from '../content/lifecycle.ts';
+import { contentDir, displayPath } from '../reading/paths.ts';
+import { readHubConfig } from '../reading/hub-config.ts';
+import { buildNow } from '../reading/lifecycle.ts';
 import { pickLocalized } from '../i18n/translate.ts';
 import { CONTENT_TYPES } from './field-help.ts';
 import { UsageError, parseCommandArgs } from '../lib/command-line.ts';

@@ -3,7 +3,7 @@ import { NETWORK_IDS, hostNameSchema, localeCodeSchema, networkIdSchema, urlSche
 import { starterTexts, type StarterTexts } from './starter-texts.ts';
 import { hashtagFromTitle } from './templates.ts';
 import { fillPlaceholders } from '../i18n/translate.ts';
-import { HUB_FILE, KIND_FOLDERS, POLICY_FILE } from '../content/paths.ts';
+import { HUB_FILE, KIND_FOLDERS, POLICY_FILE } from '../reading/paths.ts';
 
 /** What `npm run init` needs to know about the company; everything else has a sensible default. */
 export interface StarterSettings {

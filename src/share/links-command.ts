@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readHubConfig } from '../content/hub-config.ts';
-import { readPostsAndCampaigns } from '../content/read-posts.ts';
-import { KIND_FOLDERS, contentDir, displayPath } from '../content/paths.ts';
+import { readHubConfig } from '../reading/hub-config.ts';
+import { readPostsAndCampaigns } from '../reading/read-posts.ts';
+import { KIND_FOLDERS, contentDir, displayPath } from '../reading/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import type { HubConfig } from '../schemas/hub.ts';
 import { shareSubject, type ShareSubject } from './compose.ts';

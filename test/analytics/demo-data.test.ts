@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAdvocatesFile } from '../../src/content/advocates.ts';
-import { ANALYTICS_FILE, EMPTY_ANALYTICS, serialiseAnalyticsData } from '../../src/content/analytics-data.ts';
+import { readAdvocatesFile } from '../../src/reading/advocates.ts';
+import { ANALYTICS_FILE, EMPTY_ANALYTICS, serialiseAnalyticsData } from '../../src/reading/analytics-data.ts';
 import { planImport } from '../../src/analytics/import.ts';
-import { readHubConfig } from '../../src/content/hub-config.ts';
-import { listCampaignIds, listPostSlugs } from '../../src/content/paths.ts';
+import { readHubConfig } from '../../src/reading/hub-config.ts';
+import { listCampaignIds, listPostSlugs } from '../../src/reading/paths.ts';
 import { fixtureHub, repoRoot } from '../build/dist.ts';
 
 const content = fixtureHub;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { KnownContent } from '../../src/analytics/attribute.ts';
 import { planImport } from '../../src/analytics/import.ts';
-import { ANALYTICS_FILE, parseAnalyticsData, writeAnalyticsData } from '../../src/content/analytics-data.ts';
+import { ANALYTICS_FILE, parseAnalyticsData, writeAnalyticsData } from '../../src/reading/analytics-data.ts';
 import type { AnalyticsData } from '../../src/schemas/measurement.ts';
 
 const known: KnownContent = {

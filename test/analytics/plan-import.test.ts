@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_ANALYTICS } from '../../src/content/analytics-data.ts';
+import { EMPTY_ANALYTICS } from '../../src/reading/analytics-data.ts';
 import { planImport } from '../../src/analytics/import.ts';
 import { mergeImport, normaliseRanges } from '../../src/analytics/merge.ts';
 import type { KnownContent } from '../../src/analytics/attribute.ts';

@@ -2,7 +2,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../../src/content/analytics-data.ts';
+import { ANALYTICS_FILE, readAnalyticsData, writeAnalyticsData } from '../../src/reading/analytics-data.ts';
 import type { AnalyticsData } from '../../src/schemas/measurement.ts';
 
 const made: string[] = [];

@@ -25,7 +25,7 @@ describe('the check of the layers', () => {
         "import type { HubConfig } from '../../schemas/hub.ts';",
         "import Card from './Card.astro';",
         "export { helper } from './helper.ts';",
-        "const lazy = await import('../../content/queries.ts');",
+        "const lazy = await import('../../reading/queries.ts');",
         '---',
         '<p>import nothing from "../../policy/engine.ts" here</p>',
         '<Card />',
@@ -37,7 +37,7 @@ describe('the check of the layers', () => {
       { source: '../../schemas/hub.ts', typeOnly: true },
       { source: './Card.astro', typeOnly: false },
       { source: './helper.ts', typeOnly: false },
-      { source: '../../content/queries.ts', typeOnly: false },
+      { source: '../../reading/queries.ts', typeOnly: false },
     ]);
     expect(imports.scripts).toEqual([{ source: '../../client/share-panel.ts', typeOnly: false }]);
   });
@@ -48,7 +48,7 @@ describe('the check of the layers', () => {
         // policy imports share, so this closes a circle that no single folder rule forbids.
         'src/share/uses-policy.ts': "export { ruleCatalog } from '../policy/rule-catalog.ts';\n",
         'src/schemas/uses-analytics.ts': "import { dayOf } from '../analytics/dates.ts';\nexport const today = dayOf(new Date());\n",
-        'src/content/uses-policy.ts': "import type { Rule } from '../policy/rule.ts';\nexport type Rules = Rule[];\n",
+        'src/reading/uses-policy.ts': "import type { Rule } from '../policy/rule.ts';\nexport type Rules = Rule[];\n",
         'src/client/uses-component.ts': "import type { Props } from '../components/share/SharePanel.astro';\nexport type P = Props;\n",
         'src/lib/first-half.ts': "import { second } from './second-half.ts';\nexport const first = () => second();\n",
         'src/lib/second-half.ts': "import { first } from './first-half.ts';\nexport const second = (): unknown => first;\n",
@@ -66,7 +66,7 @@ describe('the check of the layers', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         'schemas-imports-below: src/schemas/uses-analytics.ts → src/analytics/dates.ts',
-        'content-imports-below: src/content/uses-policy.ts → src/policy/rule.ts',
+        'reading-imports-below: src/reading/uses-policy.ts → src/policy/rule.ts',
         'client-imports-below: src/client/uses-component.ts → src/components/share/SharePanel.astro.ts',
         'components-imports-below: src/components/site/UsesLayout.astro.ts → src/layouts/BaseLayout.astro.ts',
         'client-from-component-scripts-only: src/components/share/ImportsClient.astro.ts → src/client/share-storage.ts',

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
 import { auditSite, outputAudit } from '../../src/integrations/output-audit.ts';
 import { auditPage } from '../../src/lib/built-page-audit.ts';
 import { srcsetUrls } from '../../src/lib/srcset.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { baseLinksPlugin, rawHtmlUnderBase, underBase } from '../../src/content/base-links.ts';
+import { baseLinksPlugin, rawHtmlUnderBase, underBase } from '../../src/reading/base-links.ts';
 
 describe('links written from the hub\'s root, on a hub under a base path', () => {
   it('get the base in front; other links stay as written', () => {

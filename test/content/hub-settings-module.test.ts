@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
 import { CODE_VERSION_MODULE, HUB_SETTINGS_MODULE, hubSettings } from '../../src/integrations/hub-settings.ts';
 
 interface SettingsPlugin {

@@ -2,8 +2,8 @@ import { globSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { discoverContent } from '../../src/content/discover.ts';
-import { collectionFiles, listCampaignIds, listPostSlugs, stemOf, type FolderKind } from '../../src/content/paths.ts';
+import { discoverContent } from '../../src/reading/discover.ts';
+import { collectionFiles, listCampaignIds, listPostSlugs, stemOf, type FolderKind } from '../../src/reading/paths.ts';
 
 const hub = fileURLToPath(new URL('../fixtures/hub', import.meta.url));
 const KINDS: FolderKind[] = ['post', 'guideline', 'faq', 'campaign'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignActive, campaignPhase, postState } from '../../src/content/lifecycle.ts';
+import { campaignActive, campaignPhase, postState } from '../../src/reading/lifecycle.ts';
 
 const day = (iso: string) => new Date(iso);
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isPair, isScalar, parse, parseDocument, visit } from 'yaml';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { flatten, type MdNode } from '../../src/content/markdown-nodes.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
+import { flatten, type MdNode } from '../../src/reading/markdown-nodes.ts';
 import { fieldsOf } from '../../src/scaffold/field-help.ts';
 import { repoRoot } from '../build/dist.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
 import { domainOfSite } from '../../src/scaffold/starter-hub.ts';
 import { repoRoot } from '../build/dist.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editLink } from '../../src/content/edit-link.ts';
+import { editLink } from '../../src/reading/edit-link.ts';
 import { newFileUrl, suggestIssueUrl } from '../../src/scaffold/suggest-link.ts';
 
 const github = { url: 'https://github.com/tidewater-cycles/advocacy-hub/', branch: 'main', provider: 'github' as const };

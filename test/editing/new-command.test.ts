@@ -8,7 +8,7 @@ import { campaignSchema } from '../../src/schemas/campaign.ts';
 import { faqSchema } from '../../src/schemas/faq.ts';
 import { guidelineSchema } from '../../src/schemas/guideline.ts';
 import { createPostSchema } from '../../src/schemas/post.ts';
-import { postSchemaContext } from '../../src/content/hub-config.ts';
+import { postSchemaContext } from '../../src/reading/hub-config.ts';
 import { runNew } from '../../src/scaffold/new-command.ts';
 import { repoRoot } from '../build/dist.ts';
 import { runCheck } from '../policy/helpers.ts';

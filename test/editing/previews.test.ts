@@ -7,7 +7,7 @@ import { drawPreview, previewFileName } from '../../src/previews/draw-preview.ts
 import { previewSvg, readableInk } from '../../src/previews/preview-svg.ts';
 import { textWidth, wrapTitle } from '../../src/previews/wrap-title.ts';
 import { categoryPreviewContent, drawnPreviewImage, previewCacheRoot } from '../../src/previews/site-previews.ts';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
 import { fixtureHub } from '../build/dist.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'hub-previews-'));

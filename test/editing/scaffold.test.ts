@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
 import { CONTENT_TYPES, fieldsOf } from '../../src/scaffold/field-help.ts';
 import { planNewFile, readScaffoldContext, slugFromTitle, type NewRequest } from '../../src/scaffold/new-file.ts';
 import { fieldAt, fieldPaths } from '../../src/scaffold/schema-fields.ts';

@@ -7,7 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { baseLinksPlugin } from '../../src/content/base-links.ts';
+import { baseLinksPlugin } from '../../src/reading/base-links.ts';
 import { auditPage } from '../../src/lib/built-page-audit.ts';
 
 /**

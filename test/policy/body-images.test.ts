@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mediaImagesPlugin } from '../../src/content/media-images.ts';
+import { mediaImagesPlugin } from '../../src/reading/media-images.ts';
 import { byRule, check, cleanUp, makeContent } from './helpers.ts';
 
 afterAll(cleanUp);

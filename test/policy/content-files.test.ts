@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check.ts';
-import { readPostsAndCampaigns } from '../../src/content/read-posts.ts';
+import { readPostsAndCampaigns } from '../../src/reading/read-posts.ts';
 import { ROOT, byRule, check, cleanUp, fixture, makeContent } from './helpers.ts';
 
 const outside = mkdtempSync(join(tmpdir(), 'outside-content-'));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/content/finding.ts';
+import type { Finding } from '../../src/reading/finding.ts';
 import { escapeData, escapeProperty, formatGithub } from '../../src/policy/report/github.ts';
 import { formatJson } from '../../src/policy/report/json.ts';
 import { formatPretty } from '../../src/policy/report/pretty.ts';

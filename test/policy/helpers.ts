@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { runCheckCommand } from '../../src/policy/cli/run.ts';
 import { checkContent, type CheckResult } from '../../src/policy/engine.ts';
-import type { Finding } from '../../src/content/finding.ts';
+import type { Finding } from '../../src/reading/finding.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkContent, checkFiles, prepare } from '../../src/policy/engine.ts';
-import { discoverContent } from '../../src/content/discover.ts';
+import { discoverContent } from '../../src/reading/discover.ts';
 import { checkInParallel } from '../../src/policy/parallel.ts';
 import { TODAY, cleanUp, fixture, makeContent } from './helpers.ts';
 

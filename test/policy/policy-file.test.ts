@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPolicy } from '../../src/content/load-policy.ts';
+import { readPolicy } from '../../src/reading/load-policy.ts';
 import { check, cleanUp, fixture, makeContent, runCheck } from './helpers.ts';
 import { fixtureHub } from '../build/dist.ts';
 import { join } from 'node:path';

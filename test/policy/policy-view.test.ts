@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { loadPolicy } from '../../src/content/load-policy.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
+import { loadPolicy } from '../../src/reading/load-policy.ts';
 import { bannedTopicsView, brandTermsView, disclosuresView, hashtagRulesView } from '../../src/policy/policy-view.ts';
 import { fixtureHub } from '../build/dist.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHubConfig } from '../../src/content/hub-config.ts';
+import { readHubConfig } from '../../src/reading/hub-config.ts';
 
 function hubFolder(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'hub-config-'));

@@ -7,8 +7,8 @@ import { faqSchema } from '../../src/schemas/faq.ts';
 import { guidelineSchema } from '../../src/schemas/guideline.ts';
 import { hubSchema } from '../../src/schemas/hub.ts';
 import { createPostSchema } from '../../src/schemas/post.ts';
-import { parseLocatedYaml } from '../../src/content/yaml-position.ts';
-import { zodIssuesToFindings } from '../../src/content/zod-findings.ts';
+import { parseLocatedYaml } from '../../src/reading/yaml-position.ts';
+import { zodIssuesToFindings } from '../../src/reading/zod-findings.ts';
 
 const postSchema = createPostSchema({
   categories: ['product-announcements', 'recruiting'],

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { testDist, fixtureHub, requireTestBuild, TEST_NOW } from '../build/dist.ts';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { postState, type PostState } from '../../src/content/lifecycle.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
+import { postState, type PostState } from '../../src/reading/lifecycle.ts';
 import { PARTS_FILE, type PartsManifest } from '../../src/search/parts.ts';
 
 /** One page or record as Pagefind stored it in the test build's index. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { html } from '../build/dist.ts';
-import { loadHubConfig } from '../../src/content/hub-config.ts';
-import { readPostsAndCampaigns } from '../../src/content/read-posts.ts';
+import { loadHubConfig } from '../../src/reading/hub-config.ts';
+import { readPostsAndCampaigns } from '../../src/reading/read-posts.ts';
 import { absoluteUrl, pathTo } from '../../src/i18n/routes.ts';
 import { composeShareUrl, shareSubject } from '../../src/share/compose.ts';
 import { hasShareDialog } from '../../src/share/networks.ts';

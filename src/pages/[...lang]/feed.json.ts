@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import hub from 'virtual:hub/settings';
-import { now } from '../../content/queries.ts';
+import { now } from '../../reading/queries.ts';
 import { localeParams } from '../../i18n/routes.ts';
 import { buildJsonFeed, feedMeta } from '../../notify/feeds.ts';
 import { buildNotices } from '../../notify/build-notices.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { contentDir } from '../../content/paths.ts';
+import { contentDir } from '../../reading/paths.ts';
 import { cmsConfig } from '../../cms/config.ts';
 import { readCmsContext } from '../../cms/context.ts';
 

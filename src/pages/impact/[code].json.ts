@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { loadAdvocates } from '../../content/advocates.ts';
-import { loadAnalyticsData } from '../../content/analytics-data.ts';
+import { loadAdvocates } from '../../reading/advocates.ts';
+import { loadAnalyticsData } from '../../reading/analytics-data.ts';
 import { hiddenCodes } from '../../analytics/leaderboard.ts';
 import { advocateImpacts, type AdvocateImpact } from '../../analytics/impact.ts';
 import hub from 'virtual:hub/settings';
-import { now } from '../../content/queries.ts';
+import { now } from '../../reading/queries.ts';
 
 /**
  * `/impact/CODE.json`: one advocate's own figures, one small file per code with data (none for

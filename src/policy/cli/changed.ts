@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { HUB_FILE, KIND_FOLDERS, MEDIA_DIR, POLICY_FILE } from '../../content/paths.ts';
-import { classify } from '../../content/discover.ts';
+import { HUB_FILE, KIND_FOLDERS, MEDIA_DIR, POLICY_FILE } from '../../reading/paths.ts';
+import { classify } from '../../reading/discover.ts';
 
 /**
  * The content files changed since a git ref (committed, staged, unstaged or new), as absolute

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../content/finding.ts';
+import type { Finding, Severity } from '../../reading/finding.ts';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', suggestion: 'notice' };
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../content/finding.ts';
+import type { Finding } from '../../reading/finding.ts';
 
 /** An array of `{file, line, column, endLine, endColumn, severity, ruleId, message, fix}` (plus `url`), for tools. */
 export function formatJson(findings: readonly Finding[]): string {

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import type { Finding, Severity } from '../../content/finding.ts';
+import type { Finding, Severity } from '../../reading/finding.ts';
 import { plural, tally } from './summary.ts';
 
 export interface PrettyOptions {

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../content/finding.ts';
+import type { Finding, Severity } from '../../reading/finding.ts';
 import type { RuleInfo } from '../rule-catalog.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', suggestion: 'note' };

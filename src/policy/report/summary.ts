@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../content/finding.ts';
+import type { Finding, Severity } from '../../reading/finding.ts';
 
 export interface Tally {
   error: number;

@@ -1,6 +1,6 @@
 import { isScalar, isSeq } from 'yaml';
-import type { Fix } from '../../content/finding.ts';
-import type { ContentDocument } from '../../content/document.ts';
+import type { Fix } from '../../reading/finding.ts';
+import type { ContentDocument } from '../../reading/document.ts';
 import { rawField } from '../raw-field.ts';
 import { findingOf, placeOfField, placeOfRange, type Place, type Report, type Rule, type RuleContext, type RuleRef } from '../rule.ts';
 import { sharedCaptions, sharedHashtags, sharedText } from '../share-view.ts';

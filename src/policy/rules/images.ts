@@ -1,9 +1,9 @@
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { MEDIA_PUBLIC_FOLDER, mediaImageFromFile } from '../../content/media-images.ts';
-import { MEDIA_DIR } from '../../content/paths.ts';
+import { MEDIA_PUBLIC_FOLDER, mediaImageFromFile } from '../../reading/media-images.ts';
+import { MEDIA_DIR } from '../../reading/paths.ts';
 import { judgeUrl } from '../../lib/url-rule.ts';
 import type { Policy } from '../../schemas/policy.ts';
-import type { ContentDocument } from '../../content/document.ts';
+import type { ContentDocument } from '../../reading/document.ts';
 import { htmlImages } from '../markdown/raw-html.ts';
 import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Report, type Rule, type RuleContext } from '../rule.ts';
 import { sourceOffsetOf } from '../text/align.ts';

@@ -1,6 +1,6 @@
 import { hubUrlRule, judgeUrl } from '../../lib/url-rule.ts';
 import { hasUtm, isOwnedLink } from '../../share/utm.ts';
-import type { ContentDocument } from '../../content/document.ts';
+import type { ContentDocument } from '../../reading/document.ts';
 import { findingOf, placeOfField, placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';
 import { captionSegments, offsetIn } from '../text/segments.ts';
 import { rawField } from '../raw-field.ts';

@@ -1,7 +1,7 @@
 import { hubUrlRule, judgeUrl, type UrlRuleOptions } from '../../lib/url-rule.ts';
-import type { ContentDocument } from '../../content/document.ts';
+import type { ContentDocument } from '../../reading/document.ts';
 import { isAllowedElement } from '../html-allowlist.ts';
-import type { MdAttribute, MdNode } from '../../content/markdown-nodes.ts';
+import type { MdAttribute, MdNode } from '../../reading/markdown-nodes.ts';
 import { attributeMessage, elementMessage, htmlProblems, shorten as shortenUrl } from '../markdown/raw-html.ts';
 import { MDX_COMPONENTS, MDX_COMPONENT_NAMES } from '../mdx-allowlist.ts';
 import { placeOfNode, placeOfRange, type Place, type Rule } from '../rule.ts';

@@ -1,4 +1,4 @@
-import { zodIssuesToFindings } from '../../content/zod-findings.ts';
+import { zodIssuesToFindings } from '../../reading/zod-findings.ts';
 import type { Rule } from '../rule.ts';
 
 /**

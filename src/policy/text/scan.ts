@@ -1,4 +1,4 @@
-import type { ContentDocument, ContentKind } from '../../content/document.ts';
+import type { ContentDocument, ContentKind } from '../../reading/document.ts';
 import { offsetIn, textSegments, type TextSegment } from './segments.ts';
 import { quickLookCase, tokenize, type TermMatch, type TermMatcher, type Token } from './terms.ts';
 

@@ -1,5 +1,5 @@
 import { isAlias, isScalar } from 'yaml';
-import type { ContentDocument } from '../../content/document.ts';
+import type { ContentDocument } from '../../reading/document.ts';
 import { sourceOffsetOf } from './align.ts';
 
 /** A piece of prose a person wrote: a front-matter field, one caption, or a run of body text. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadHubConfig } from '../../../src/content/hub-config.ts';
+import { loadHubConfig } from '../../../src/reading/hub-config.ts';
 import type { HubConfig } from '../../../src/schemas/hub.ts';
 import { fixtureHub } from '../../build/dist.ts';
 
