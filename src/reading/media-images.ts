@@ -30,8 +30,31 @@ export function mediaImageFromFile(url: string, file: string, contentDir: string
   const prefix = `${MEDIA_PUBLIC_FOLDER}/`;
   const { pathname } = verdict.url;
   if (!pathname.startsWith(prefix) || pathname.endsWith('/')) return undefined;
+  const name = pathname.slice(prefix.length);
+  if (!name.split('/').every(isPlainSegment)) return undefined;
   const folder = relative(dirname(file), join(contentDir, MEDIA_DIR)).split(sep).join('/');
-  return `${folder || '.'}/${pathname.slice(prefix.length)}`;
+  return `${folder || '.'}/${name}`;
+}
+
+/**
+ * Whether one segment of the address names a plain file or folder once decoded, as Astro decodes
+ * it before reading the file: not empty, not `.` or `..`, and no slash, backslash or control
+ * character hidden behind a percent sign (`..%5c..%5csecret.png` would climb out of media/ on
+ * Windows). Such an address is not taken for a picture in media/ and is left as written.
+ */
+function isPlainSegment(segment: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return false;
+  }
+  if (decoded === '' || decoded === '.' || decoded === '..') return false;
+  for (const char of decoded) {
+    const code = char.codePointAt(0)!;
+    if (char === '/' || char === '\\' || code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
 }
 
 /**
