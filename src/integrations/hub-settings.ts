@@ -28,10 +28,12 @@ export function hubSettings({ contentDir, hub }: { contentDir: string; hub: HubC
     hooks: {
       'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
         addWatchFile(join(contentDir, HUB_FILE));
-        // Astro's incremental build re-renders a page when its server code changes, but not when
-        // only a browser script it loads does, nor when the project moves to another folder (the
-        // pictures' file names depend on it): the page would keep old file names. Every page key
-        // carries the version of src/ and the project's folder, so either change redraws every page.
+        // Astro's incremental build re-renders a page when the code it tracks changes (the route's
+        // modules and its browser scripts, the parts of the config it can compare), but not for a
+        // change it cannot see: a config option that is a function (Vite's build options), or the
+        // code of an integration that writes into every page (the Content-Security-Policy). So
+        // every page key also carries the version of src/ and the lock file, and the project's
+        // folder: any code change redraws every page. Too often is only slower; too seldom is wrong.
         const version = hashCodeVersion(createHash('sha256').update(`root ${fileURLToPath(config.root)}\n`)).digest('hex');
         codeVersion = `export default ${JSON.stringify(version)};\n`;
         updateConfig({

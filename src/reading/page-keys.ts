@@ -2,9 +2,9 @@
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page returned by
  * `getStaticPaths()` with the key it had last build, and the same page code, is copied from the
  * previous build instead of rendered again. So a key must change whenever anything the page shows
- * can change. Astro itself watches each route's server code, the config, the lock file and the
- * rendered body of a content entry, but not the browser scripts a page loads; so every key carries
- * the version of the hub's code (`virtual:hub/code-version`) besides the data the page shows.
+ * can change. Astro itself watches each route's code and browser scripts, the config and the
+ * rendered body of a content entry; every key also carries the version of the hub's code
+ * (`virtual:hub/code-version`, for what Astro cannot see) besides the data the page shows.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
