@@ -70,6 +70,14 @@ export function listingShows(listing: PageOf<PostEntry>): Record<string, unknown
   return { page: listing.page, pages: listing.pages, posts: cardsShow(listing.items) };
 }
 
+/**
+ * What a page that draws whole content entries shows of them (guidelines, FAQ answers): each
+ * entry's digest (its front matter and body) and its file, which the "Edit" links point to.
+ */
+export function entriesShow(entries: readonly { id: string; digest?: string | number | undefined; filePath?: string | undefined }[]): unknown[] {
+  return entries.map((entry) => ({ id: entry.id, digest: entry.digest, file: entry.filePath }));
+}
+
 function digest(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
