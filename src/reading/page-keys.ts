@@ -43,6 +43,22 @@ export function pictureKey(fileName: string): string {
   return key;
 }
 
+const dataFiles = new Map<string, string>();
+
+/**
+ * A data file of the content folder by its bytes (`analytics/aggregates.json`, `advocates.yaml`),
+ * read once per build: the pages that read it change whenever it does.
+ */
+export function dataFileKey(relativePath: string): string {
+  let key = dataFiles.get(relativePath);
+  if (key === undefined) {
+    const path = join(contentDir(), relativePath);
+    key = existsSync(path) ? digest(readFileSync(path)) : 'missing';
+    dataFiles.set(relativePath, key);
+  }
+  return key;
+}
+
 /**
  * The key of a page from what it shows, given as plain values (entries' digests, dates, lists):
  * the hub settings and the policy are always part of it.
