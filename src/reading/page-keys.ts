@@ -43,6 +43,22 @@ export function pictureKey(fileName: string): string {
   return key;
 }
 
+const dataFiles = new Map<string, string>();
+
+/**
+ * A data file of the content folder by its bytes (`analytics/aggregates.json`, `advocates.yaml`),
+ * read once per build: the pages that read it change whenever it does.
+ */
+export function dataFileKey(relativePath: string): string {
+  let key = dataFiles.get(relativePath);
+  if (key === undefined) {
+    const path = join(contentDir(), relativePath);
+    key = existsSync(path) ? digest(readFileSync(path)) : 'missing';
+    dataFiles.set(relativePath, key);
+  }
+  return key;
+}
+
 /**
  * The key of a page from what it shows, given as plain values (entries' digests, dates, lists):
  * the hub settings and the policy are always part of it.
@@ -68,6 +84,14 @@ export function cardsShow(posts: readonly PostEntry[]): unknown[] {
 /** What a page of a list of posts shows besides the hub settings (PostListing.astro): its place among the pages, and its cards. */
 export function listingShows(listing: PageOf<PostEntry>): Record<string, unknown> {
   return { page: listing.page, pages: listing.pages, posts: cardsShow(listing.items) };
+}
+
+/**
+ * What a page that draws whole content entries shows of them (guidelines, FAQ answers): each
+ * entry's digest (its front matter and body) and its file, which the "Edit" links point to.
+ */
+export function entriesShow(entries: readonly { id: string; digest?: string | number | undefined; filePath?: string | undefined }[]): unknown[] {
+  return entries.map((entry) => ({ id: entry.id, digest: entry.digest, file: entry.filePath }));
 }
 
 function digest(data: string | Buffer): string {

@@ -70,6 +70,10 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     expect(log).toMatch(restoredPage(' /posts/index.html'));
     expect(log).toMatch(restoredPage(' /categories/product-announcements/index.html'));
     expect(log).toMatch(restoredPage(' /campaigns/ride-to-work-2026/index.html'));
+    // So are the home page, the guidelines, the FAQ and the other pages that show content or settings.
+    for (const page of ['/index.html', '/guidelines/index.html', '/guidelines/social-media-policy/index.html', '/guidelines/how-the-program-works/index.html', '/faq/index.html', '/program/index.html', '/calculator/index.html', '/search/index.html', '/suggest/index.html', '/dashboard/index.html', '/leaderboard/index.html']) {
+      expect(log).toMatch(restoredPage(` ${page}`));
+    }
     // The audit reads no page, and the search index is copied whole.
     expect(log).toMatch(/audited (\d+) pages in [\d.]+ s \(\1 unchanged since they last passed/);
     expect(log).toMatch(/pagefind: indexed .* unchanged: copied from the last build/);

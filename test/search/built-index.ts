@@ -13,6 +13,8 @@ export interface IndexedPage {
   url: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** The text Pagefind indexed for the page: what its words are found by. */
+  content: string;
 }
 
 const indexDir = join(testDist, 'pagefind');
@@ -47,7 +49,7 @@ function pagesIn(folder: string): IndexedPage[] {
   return readdirSync(folder).map((file) => {
     const bytes = gunzipSync(readFileSync(join(folder, file)));
     const fragment = JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8'));
-    return { language: file.slice(0, file.indexOf('_')), url: fragment.url, filters: fragment.filters, meta: fragment.meta };
+    return { language: file.slice(0, file.indexOf('_')), url: fragment.url, filters: fragment.filters, meta: fragment.meta, content: fragment.content };
   });
 }
 
@@ -62,23 +64,38 @@ export interface DemoPost {
   slug: string;
   state: PostState;
   url: string;
-  data: { category: string; publish_date: Date; image?: { src: string } };
+  data: { title: string; summary: string; category: string; publish_date: Date; image?: { src: string }; captions: Record<string, string[]>; hashtags: string[] };
+  /** Every text of the post a reader can search for: its fields' values (not their names) and its body. */
+  text: string;
+  body: string;
 }
 
 /** The demo posts with their state on the test build's date. */
 export function demoPosts(): DemoPost[] {
   return filesIn('posts', /\.mdx?$/).map(({ locale, slug, path }) => {
-    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    const [, frontMatter = '', body = ''] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(readFileSync(path, 'utf8')) ?? [];
     const raw = parse(frontMatter) as Record<string, unknown>;
     const data = {
+      title: String(raw.title),
+      summary: String(raw.summary),
+      captions: (raw.captions ?? {}) as Record<string, string[]>,
+      hashtags: (raw.hashtags ?? []) as string[],
       category: String(raw.category),
       draft: raw.draft === true,
       publish_date: new Date(raw.publish_date as string),
       expiry_date: raw.expiry_date ? new Date(raw.expiry_date as string) : undefined,
       image: raw.image as { src: string } | undefined,
     };
-    return { locale, slug, url: sitePath(locale, 'posts', slug), state: postState(data, new Date(TEST_NOW)), data };
+    const text = [...valuesIn(raw), body].join('\n');
+    return { locale, slug, url: sitePath(locale, 'posts', slug), state: postState(data, new Date(TEST_NOW)), data, text, body };
   });
+}
+
+function valuesIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(valuesIn);
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(valuesIn);
+  return [];
 }
 
 export function demoGuidelineUrls(locale: string): string[] {

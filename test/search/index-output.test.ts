@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { html, testDist } from '../build/dist.ts';
 import { categoryFacet } from '../../src/search/facets.ts';
 import { inflatingFetch, isGzippedIndexFile } from '../../src/search/pagefind-files.ts';
+import { translator, type UiStringKey } from '../../src/i18n/translator.ts';
 import { demoFaqUrls, demoGuidelineUrls, demoPosts, hub, indexEntry, indexedPages, sitePath } from './built-index.ts';
 
 const locales = hub.locales.map(({ code }) => code);
@@ -78,6 +79,57 @@ describe('the search index of the demo hub', () => {
       } else {
         expect(page.meta.image, page.url).toBeUndefined();
       }
+    }
+  });
+});
+
+/** The words a search matches, as Pagefind splits them: letters and digits, lower case. */
+function wordsOf(text: string): string[] {
+  return text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether the words of `phrase` follow each other in `text` (how a quoted search matches). */
+function holdsPhrase(text: string, phrase: string): boolean {
+  return ` ${wordsOf(text).join(' ')} `.includes(` ${wordsOf(phrase).join(' ')} `);
+}
+
+describe('what the index holds of each page', () => {
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  const live = posts.filter((post) => post.state === 'live');
+  // The interface of a post page: the same on every post, so a search for it would find them all.
+  const interfaceKeys: UiStringKey[] = ['post.captions', 'post.captionsIntro', 'post.hashtags', 'post.why', 'post.stakeholders', 'post.context', 'post.link', 'post.share', 'network.default', 'panel.networks', 'setup.summary', 'editor.caption', 'editor.another', 'nav.posts', 'footer.privacy', 'footer.edit'];
+
+  it.each(locales)('in %s, finds no post by its interface text ("Suggested captions", "Hashtags", "Suggestion 1" …)', (locale) => {
+    const t = translator(locale, hub.default_locale);
+    const texts = [...interfaceKeys.map((key) => t(key)), t('post.variant', { n: 1 }), t('post.variant', { n: 2 })];
+    const postPages = live.filter((post) => post.locale === locale);
+    expect(postPages.length).toBeGreaterThan(3);
+    for (const text of texts) {
+      // A page may hold the words only where its own content has them.
+      const found = postPages.filter((post) => holdsPhrase(byUrl.get(post.url)!.content, text));
+      const fromContent = postPages.filter((post) => holdsPhrase(post.text, text));
+      expect(found.map((post) => post.url), `${locale}: "${text}"`).toEqual(fromContent.map((post) => post.url));
+    }
+  });
+
+  it.each(locales)('in %s, still finds each post by its title, summary, body, captions and hashtags', (locale) => {
+    for (const post of live.filter((p) => p.locale === locale)) {
+      const indexed = byUrl.get(post.url)!.content;
+      expect(holdsPhrase(indexed, post.data.title), post.url).toBe(true);
+      expect(holdsPhrase(indexed, post.data.summary), `${post.url}: summary`).toBe(true);
+      const firstParagraph = post.body.trim().split(/\n\s*\n/)[0]!.replace(/[*_`[\]]/g, '');
+      expect(holdsPhrase(indexed, firstParagraph.split(/\s+/).slice(0, 6).join(' ')), `${post.url}: body`).toBe(true);
+      for (const caption of Object.values(post.data.captions).flat()) expect(holdsPhrase(indexed, caption), `${post.url}: ${caption}`).toBe(true);
+      for (const tag of post.data.hashtags) expect(wordsOf(indexed), `${post.url}: #${tag}`).toContain(tag.toLocaleLowerCase());
+    }
+  });
+
+  it.each(locales)('in %s, still finds the guidelines and the FAQ answers by their own words', (locale) => {
+    const answers = pages.filter((page) => page.language === locale && ['guideline', 'faq'].includes(page.filters.type?.[0] ?? ''));
+    expect(answers.length).toBe(demoGuidelineUrls(locale).length + demoFaqUrls(locale).length);
+    for (const page of answers) {
+      expect(wordsOf(page.content).length, page.url).toBeGreaterThan(30);
+      if (page.filters.type?.[0] === 'guideline') expect(holdsPhrase(page.content, page.meta.title!), page.url).toBe(true);
     }
   });
 });
