@@ -110,6 +110,14 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     expect(rebuildAndCompare().differing).toEqual([]);
   }, 300_000);
 
+  it('after the analytics figures and the advocates file change', () => {
+    // The dashboard and the leaderboard show these files; their keys hold the files' bytes.
+    edit('analytics/aggregates.json', (text) => text.replace('"sessions":7,"engaged":4,"key_events":1}', '"sessions":70,"engaged":40,"key_events":10}'));
+    edit('advocates.yaml', (text) => text.replace(/show_on_leaderboard: true/, 'show_on_leaderboard: false'));
+    const { differing } = rebuildAndCompare();
+    expect(differing).toEqual([]);
+  }, 300_000);
+
   it('after the build date moves past an embargo', () => {
     // winter-range-preview.md is published on 2027-01-15: built on the 16th, it has a page.
     now = '2027-01-16';
