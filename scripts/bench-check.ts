@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/policy/engine.ts';
 import { tally } from '../src/policy/report/summary.ts';
-import { writeSyntheticContent } from './lib/synthetic-content.ts';
+import { postsOption, writeSyntheticContent } from './lib/synthetic-content.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -22,11 +22,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const posts = Number(values.posts);
-if (!Number.isInteger(posts) || posts < 1) {
-  console.error(`--posts must be a whole number above 0, not "${values.posts}"`);
-  process.exit(2);
-}
+const posts = postsOption(values.posts);
 
 const work = mkdtempSync(join(tmpdir(), `hub-bench-check-${posts}-`));
 const content = join(work, 'content');

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticContent } from './lib/synthetic-content.ts';
+import { postsOption, writeSyntheticContent } from './lib/synthetic-content.ts';
 import { differingFiles } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
 
@@ -17,11 +17,7 @@ const astro = join(root, 'node_modules', '.bin', 'astro');
 const { values } = parseArgs({
   options: { posts: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
 });
-const posts = Number(values.posts);
-if (!Number.isInteger(posts) || posts < 1) {
-  console.error(`--posts must be a whole number above 0, not "${values.posts}"`);
-  process.exit(2);
-}
+const posts = postsOption(values.posts);
 
 const work = mkdtempSync(join(tmpdir(), `hub-bench-incremental-${posts}-`));
 const content = join(work, 'content');

@@ -28,7 +28,7 @@ import { folderBytes } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
 import { timeFirstResult, timeQuery, timeTypedQuery } from './lib/search-timing.ts';
 import { serveStatic } from './lib/static-server.ts';
-import { makeVocabulary, mulberry32, writeSyntheticContent } from './lib/synthetic-content.ts';
+import { makeVocabulary, mulberry32, postsOption, writeSyntheticContent } from './lib/synthetic-content.ts';
 import { STOCK_RESULT, STOCK_PAGE, writeStockSearchPage } from './lib/stock-search-page.ts';
 import type { Vocabulary } from '../src/search/vocabulary.ts';
 
@@ -45,11 +45,7 @@ const { values } = parseArgs({
 let site = values.site ? resolve(values.site) : undefined;
 let work: string | undefined;
 if (!site) {
-  const posts = Number(values.posts);
-  if (!Number.isInteger(posts) || posts < 1) {
-    console.error(`--posts must be a whole number above 0, not "${values.posts}"`);
-    process.exit(2);
-  }
+  const posts = postsOption(values.posts);
   work = mkdtempSync(join(tmpdir(), `hub-bench-search-${posts}-`));
   console.log(`bench-search: building ${posts} generated posts in ${work}`);
   writeSyntheticContent({ posts, from: join(root, 'content'), to: join(work, 'content') });

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSyntheticContent } from './lib/synthetic-content.ts';
+import { postsOption, writeSyntheticContent } from './lib/synthetic-content.ts';
 import { countFiles, folderBytes } from './lib/folders.ts';
 import { measure } from './lib/measure.ts';
 
@@ -16,11 +16,7 @@ const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const { values } = parseArgs({
   options: { posts: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
 });
-const posts = Number(values.posts);
-if (!Number.isInteger(posts) || posts < 1) {
-  console.error(`--posts must be a whole number above 0, not "${values.posts}"`);
-  process.exit(2);
-}
+const posts = postsOption(values.posts);
 
 const work = mkdtempSync(join(tmpdir(), `hub-bench-${posts}-`));
 const content = join(work, 'content');

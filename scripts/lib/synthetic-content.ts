@@ -58,6 +58,19 @@ export function zipfSampler(size: number, random: () => number, s = 1.07): () =>
   };
 }
 
+/**
+ * The number of posts a benchmark's `--posts` asks for. Anything but a whole number above 0 stops
+ * the benchmark with a usage error (exit code 2), the same words in every benchmark.
+ */
+export function postsOption(value: string | undefined): number {
+  const posts = Number(value);
+  if (!Number.isInteger(posts) || posts < 1) {
+    console.error(`--posts must be a whole number above 0, not "${value}"`);
+    process.exit(2);
+  }
+  return posts;
+}
+
 export interface SyntheticOptions {
   posts: number;
   /** The real content folder to copy hub.yaml, policy.yaml, campaigns and media from. */
