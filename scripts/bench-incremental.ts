@@ -61,5 +61,7 @@ async function build(what: string, folders: { out: string; cache: string }): Pro
     process.exit(1);
   }
   console.log(`bench:incremental: ${what}: ${result.seconds.toFixed(1)} s`);
+  // With --keep, each build's log stays beside the output for a look at where the time went.
+  if (values.keep) writeFileSync(join(work, `${what.replaceAll(' ', '-')}.log`), result.output);
   return result.seconds;
 }

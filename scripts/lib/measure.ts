@@ -16,9 +16,16 @@ export function measure(command: string, args: string[], options: { cwd: string;
   return new Promise((resolvePromise) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Each line of output starts with the seconds since the start, to see where a build spends them.
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const record = (chunk: Buffer) => {
+      const at = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(2).padStart(7);
+      for (const piece of chunk.toString().split(/(?<=\n)/)) {
+        output += (output === '' || output.endsWith('\n') ? `${at} ` : '') + piece;
+      }
+    };
+    child.stdout.on('data', record);
+    child.stderr.on('data', record);
     let peak = 0;
     const timer = setInterval(() => {
       if (child.pid !== undefined) peak = Math.max(peak, treeRssKb(child.pid));
