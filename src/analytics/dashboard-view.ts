@@ -15,7 +15,7 @@ import {
   type Totals,
 } from './aggregate.ts';
 import { earnedMediaValue } from './calculator.ts';
-import { postFor, type CampaignInfo, type PostInfo } from './content-info.ts';
+import { postLookup, type CampaignInfo, type PostInfo } from './content-info.ts';
 
 /** One line of a "by …" table. */
 export interface BreakdownRow extends Totals {
@@ -79,7 +79,7 @@ export function dashboardView(input: DashboardInput): DashboardView | undefined 
   const series = dailySeries(rows, span);
   const undated = undatedRows(rows);
   const totals = totalsOf(rows);
-  const post = (slug: string) => postFor(input.posts, slug, input.locale, input.defaultLocale);
+  const post = postLookup(input.posts, input.locale, input.defaultLocale);
   const campaignName = (id: string) => input.campaigns.find((campaign) => campaign.id === id)?.name;
   const rowsOf = (groups: Group[], describe: (key: string) => { label: string; href?: string }): BreakdownRow[] =>
     groups.map((group) => ({ ...group, ...describe(group.key) }));
