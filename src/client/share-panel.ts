@@ -4,7 +4,7 @@
 // attribute values, never as HTML.
 import { fillPlaceholders } from '../i18n/translate.ts';
 import type { NetworkId } from '../schemas/common.ts';
-import type { PanelData } from '../share/panel-data.ts';
+import type { PanelData, PanelTexts } from '../share/panel-data.ts';
 import { randomAdvocateCode, typedAdvocateCode } from '../share/advocate-code.ts';
 import { captionFor, variantIndex } from '../share/captions.ts';
 import { composeShareUrl, suggestedCaption, textToCount, trackedLink } from '../share/compose.ts';
@@ -13,14 +13,38 @@ import type { CountResult } from '../share/count-rules.ts';
 import { NETWORKS, hasOwnCaptions, hasShareDialog } from '../share/networks.ts';
 import { normaliseMastodonInstance } from '../share/share-url.ts';
 import { arrangeBar, recordShare } from './share-bar.ts';
+import { PANEL_TEXTS_PROPERTY } from './share-panel-boot.ts';
 import { copyText } from './share-clipboard.ts';
 import { ADVOCATE_KEY, MASTODON_KEY, captureAdvocateFromUrl, forgetStored, readStored, storedAdvocateCode, writeStored } from './share-storage.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-share-panel]')) setUpPanel(root);
 
+/**
+ * The panel's words in the page's language: one file per language, asked for by the panel's
+ * first inline lines as the page is parsed (share-panel-boot.ts); asked for here only if those
+ * did not run. Null when the file could not be had: the panel works on, without its messages.
+ */
+function panelTexts(root: HTMLElement): Promise<PanelTexts | null> {
+  const started = (root as HTMLElement & Record<typeof PANEL_TEXTS_PROPERTY, Promise<PanelTexts | null> | undefined>)[PANEL_TEXTS_PROPERTY];
+  if (started) return started;
+  const address = root.dataset.shareTexts;
+  if (!address) return Promise.resolve(null);
+  return fetch(address)
+    .then((response) => (response.ok ? (response.json() as Promise<PanelTexts>) : null))
+    .catch(() => null);
+}
+
 function setUpPanel(root: HTMLElement): void {
   const data = JSON.parse(root.dataset.share ?? '{}') as PanelData;
-  const { subject, text } = data;
+  const { subject } = data;
+  // Until the words arrive (they are on their way since the page was parsed), the count the
+  // build drew stays and a message waits for them; nothing else does.
+  let text: PanelTexts | null = null;
+  const texts = panelTexts(root);
+  const withText = (use: (words: PanelTexts) => void) => {
+    if (text) use(text);
+    else void texts.then((words) => words && use(words));
+  };
   const find = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const caption = find<HTMLTextAreaElement>('[data-caption]');
   const picker = find<HTMLSelectElement | HTMLInputElement>('[data-picker]');
@@ -55,11 +79,13 @@ function setUpPanel(root: HTMLElement): void {
 
   const fill = fillPlaceholders;
   const label = (network: NetworkId) => data.labels[network] ?? network;
-  const say = (message: string) => {
-    if (!status) return;
-    status.textContent = '';
-    status.textContent = message;
-  };
+  /** Says a message in the status line, as soon as the panel's words are here. */
+  const say = (message: (words: PanelTexts) => string) =>
+    withText((words) => {
+      if (!status) return;
+      status.textContent = '';
+      status.textContent = message(words);
+    });
 
   /** The caption a network gets: the person's text once edited, else that network's suggestion. */
   const captionOf = (network: NetworkId): string =>
@@ -122,13 +148,13 @@ function setUpPanel(root: HTMLElement): void {
     if (mastodonCurrent) {
       mastodonCurrent.hidden = !state.instance;
       const name = mastodonCurrent.querySelector('[data-instance]');
-      if (name) name.textContent = fill(text['mastodon.current'], { instance: state.instance ?? '' });
+      if (name && text) name.textContent = fill(text['mastodon.current'], { instance: state.instance ?? '' });
     }
     showCount();
   };
 
   const showCount = () => {
-    if (!counter) return;
+    if (!counter || !text) return;
     const result = countFor(state.picked, caption.value);
     if (!result) {
       // X before twitter-text has arrived: keep the count the build drew until it can be redone.
@@ -156,9 +182,9 @@ function setUpPanel(root: HTMLElement): void {
     wasOver = result.over;
   };
 
-  const copy = (words: string, done: string) => {
+  const copy = (words: string, done: (text: PanelTexts) => string) => {
     say(done);
-    void copyText(words).then((ok) => ok || say(text['status.copyFailed']));
+    void copyText(words).then((ok) => ok || say((text) => text['status.copyFailed']));
   };
 
   const openMastodonForm = () => {
@@ -177,11 +203,11 @@ function setUpPanel(root: HTMLElement): void {
       if (href) window.open(href, '_blank', 'noopener,noreferrer');
     } else if (dialog === 'url-only' || network === 'instagram') {
       // Copy first; the link's own default (new tab, or the image download) carries on.
-      copy(words, network === 'instagram' ? text['status.instagram'] : fill(text['status.paste'], { network: label(network) }));
+      copy(words, (text) => (network === 'instagram' ? text['status.instagram'] : fill(text['status.paste'], { network: label(network) })));
     } else if (network === 'copy-link') {
-      copy(trackedLink(subject, network, state.code), text['status.linkCopied']);
+      copy(trackedLink(subject, network, state.code), (text) => text['status.linkCopied']);
     } else if (network === 'copy-caption') {
-      copy(words, text['status.captionCopied']);
+      copy(words, (text) => text['status.captionCopied']);
     } else if (network === 'share-sheet' && navigator.share) {
       navigator.share({ title: subject.title, text: words, url: trackedLink(subject, network, state.code) }).catch(() => undefined);
     }
@@ -212,7 +238,7 @@ function setUpPanel(root: HTMLElement): void {
       state.code = null;
       restartSuggestion();
       refresh();
-      say(text['identity.forgotten']);
+      say((text) => text['identity.forgotten']);
       setup?.querySelector('summary')?.focus();
     } else if (action === 'change-mastodon') {
       openMastodonForm();
@@ -238,11 +264,12 @@ function setUpPanel(root: HTMLElement): void {
 
   const codeInput = codeForm?.querySelector('input');
   /** Says what went wrong beside "I have a code"; `typed`: the typed code is what is wrong. */
-  const setupProblem = (message: string, typed: boolean) => {
-    if (setupError) {
-      setupError.textContent = message;
+  const setupProblem = (message: (text: PanelTexts) => string, typed: boolean) => {
+    withText((text) => {
+      if (!setupError) return;
+      setupError.textContent = message(text);
       setupError.hidden = false;
-    }
+    });
     if (typed) codeInput?.setAttribute('aria-invalid', 'true');
     codeInput?.focus();
   };
@@ -259,7 +286,7 @@ function setUpPanel(root: HTMLElement): void {
     if (setup) setup.open = false;
     restartSuggestion();
     refresh();
-    say(fill(text['identity.saved'], { code }));
+    say((text) => fill(text['identity.saved'], { code }));
     codeText?.parentElement?.focus();
   };
 
@@ -271,7 +298,7 @@ function setUpPanel(root: HTMLElement): void {
     try {
       code = randomAdvocateCode(data.codeLength);
     } catch {
-      return setupProblem(text['setup.unavailable'], false);
+      return setupProblem((text) => text['setup.unavailable'], false);
     }
     useCode(code);
   });
@@ -280,7 +307,7 @@ function setUpPanel(root: HTMLElement): void {
   codeForm?.addEventListener('submit', (event) => {
     event.preventDefault();
     const code = typedAdvocateCode(codeInput?.value ?? '');
-    if (!code) return setupProblem(text['setup.invalid'], true);
+    if (!code) return setupProblem((text) => text['setup.invalid'], true);
     useCode(code);
   });
 
@@ -289,10 +316,11 @@ function setUpPanel(root: HTMLElement): void {
     const input = mastodonForm.querySelector('input');
     const host = normaliseMastodonInstance(input?.value ?? '');
     if (!host) {
-      if (mastodonError) {
+      withText((text) => {
+        if (!mastodonError) return;
         mastodonError.textContent = text['mastodon.invalid'];
         mastodonError.hidden = false;
-      }
+      });
       input?.setAttribute('aria-invalid', 'true');
       input?.focus();
       return;
@@ -310,4 +338,9 @@ function setUpPanel(root: HTMLElement): void {
   if (bar) arrangeBar(bar, root, data.networks);
   restartSuggestion();
   refresh();
+  void texts.then((words) => {
+    if (!words) return;
+    text = words;
+    refresh();
+  });
 }

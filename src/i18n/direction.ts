@@ -13,6 +13,18 @@ interface LocaleWithTextInfo extends Intl.Locale {
  * Intl cannot read is left to right, the HTML default.
  */
 export function textDirection(locale: string): TextDirection {
+  let direction = directions.get(locale);
+  if (!direction) {
+    direction = readDirection(locale);
+    directions.set(locale, direction);
+  }
+  return direction;
+}
+
+/** Every page asks for its language's direction: Intl is asked once per language. */
+const directions = new Map<string, TextDirection>();
+
+function readDirection(locale: string): TextDirection {
   try {
     const info = new Intl.Locale(locale) as LocaleWithTextInfo;
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;

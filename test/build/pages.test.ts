@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { html, testDist } from './dist.ts';
@@ -79,6 +79,16 @@ describe.each(LOCALES)('post page in $code', ({ code, prefix }) => {
     for (const other of LOCALES.filter((l) => l.code !== code)) {
       expect(page).toContain(`href="${other.prefix}/posts/${LIVE_POST}/" hreflang="${other.code}"`);
     }
+  });
+
+  it("names the file of its language's share-panel words, which holds them instead of the page", () => {
+    const address = /data-share-texts="(\/share-texts\/([a-z]+)\.[0-9a-f]{12}\.json)"/.exec(page);
+    expect(address?.[2]).toBe(code);
+    const words = JSON.parse(readFileSync(join(testDist, address![1]!), 'utf8')) as Record<string, string>;
+    expect(words['status.linkCopied']).toBeTruthy();
+    expect(words['identity.saved']).toContain('{code}');
+    // The page itself carries the data of its own post only, not the table of words.
+    expect(page).not.toContain(words['setup.invalid']!.replaceAll('"', '&quot;'));
   });
 });
 

@@ -104,6 +104,33 @@ describe('the caption editor', () => {
     expectQuiet(watched);
     await watched.context.close();
   });
+
+  it("copies at once on a slow network, and says so as soon as the panel's words arrive", async () => {
+    const watched = await watchedPage(browser(), baseUrl, { ...PHONE, ...CLIPBOARD });
+    const { page } = watched;
+    // The words of the panel (one file per language) are held back until the copy is done.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await page.route('**/share-texts/*.json', async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.goto(POST);
+    await page.locator('[data-share-panel]:not(.no-js)').waitFor();
+    expect(asked).toEqual([expect.stringMatching(/^\/share-texts\/en\.[0-9a-f]{12}\.json$/)]);
+    const suggested = await caption(page).inputValue();
+    await shareLink(page, 'copy-caption').click();
+    await eventually(() => clipboard(page)).toBe(suggested);
+    expect(await status(page).textContent()).toBe('');
+    release();
+    await eventually(() => status(page).textContent()).toBe('Caption copied.');
+    // The page asked for its words once, while it was parsed.
+    expect(asked).toHaveLength(1);
+    expectQuiet(watched);
+    await watched.context.close();
+  });
 });
 
 describe('networks that need a step more', () => {
