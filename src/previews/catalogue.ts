@@ -10,9 +10,15 @@ import { categoryPreviewContent, defaultPreviewContent } from './site-previews.t
  * contents, so their og:image URLs always point at a published file.
  */
 export async function previewsOfSite(hub: HubConfig): Promise<PreviewContent[]> {
-  const posts = (await postsWithPages()).filter((post) => !post.data.image);
+  // A category's picture depends on its language only: drawn (and named) once per pair, however many posts share it.
+  const pairs = new Map<string, { category: string; locale: string }>();
+  for (const post of await postsWithPages()) {
+    if (post.data.image) continue;
+    const locale = splitId(post.id).locale;
+    pairs.set(`${locale}\n${post.data.category}`, { category: post.data.category, locale });
+  }
   const contents = [
-    ...posts.map((post) => categoryPreviewContent(post.data.category, splitId(post.id).locale, hub)),
+    ...[...pairs.values()].map(({ category, locale }) => categoryPreviewContent(category, locale, hub)),
     ...hub.locales.map(({ code }) => defaultPreviewContent(hub, code)),
   ];
   const byName = new Map(contents.map((content) => [previewFileName(content), content]));

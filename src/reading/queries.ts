@@ -53,7 +53,15 @@ export async function faqFor(locale: string): Promise<FaqEntry[]> {
  * Every campaign, by start date. A hub without campaigns (as `npm run init` makes it) does not
  * ask Astro for the empty collection, which would warn about it on every page.
  */
-export async function campaigns(): Promise<CampaignEntry[]> {
+export function campaigns(): Promise<CampaignEntry[]> {
+  allCampaigns ??= readCampaigns();
+  return allCampaigns;
+}
+
+/** Read once per build, as the posts are: every post page asks for its campaign. */
+let allCampaigns: Promise<CampaignEntry[]> | undefined;
+
+async function readCampaigns(): Promise<CampaignEntry[]> {
   if (listCampaignIds(contentDir()).length === 0) return [];
   return (await getCollection('campaigns')).sort((a, b) => a.data.start.getTime() - b.data.start.getTime());
 }
