@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { codeVersion } from '../lib/code-version.ts';
 import { collectionFiles, type FolderKind } from './paths.ts';
 
 /**
@@ -16,20 +17,35 @@ import { collectionFiles, type FolderKind } from './paths.ts';
  * finds the same entry and keeps it, exactly as it would have. The id cannot come out otherwise:
  * the same bytes at the same path give the same front matter, hence the same id. Any other file
  * (new, edited, or whose entry went to another file) is parsed as before.
+ *
+ * A Markdown entry is stored rendered, by the hub's Markdown plugins (astro.config.mjs); `glob()`
+ * keeps it as long as the file's bytes stay, even when those plugins changed (withastro/astro#13028).
+ * So when the hub's code changed since the entries were stored, every file is read and rendered
+ * again: a rebuild then shows what a cold build shows.
  */
 export function contentFiles(dir: string, kind: FolderKind): Loader {
-  return keepingUnchanged(glob(collectionFiles(dir, kind)));
+  return keepingUnchanged(glob(collectionFiles(dir, kind)), codeVersion());
 }
+
+/** The key, in a collection's meta store, of the version of the hub's code its entries were made with. */
+const CODE_VERSION = 'hub-code-version';
 
 /** Astro passes its entry types to loaders, though `LoaderContext` does not declare them. */
 type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
 
-/** `loader` (a `glob()`), answering unchanged files from the store. Exported for the tests. */
-export function keepingUnchanged(loader: Loader): Loader {
+/**
+ * `loader` (a `glob()`), answering unchanged files from the store; `version` is the hub's code
+ * version (entries of another version are all made again). Exported for the tests.
+ */
+export function keepingUnchanged(loader: Loader, version: string): Loader {
   return {
     ...loader,
     load: async (context: ContextWithEntryTypes) => {
-      const { entryTypes, store, generateDigest, config } = context;
+      const { entryTypes, store, meta, generateDigest, config } = context;
+      if (meta.get(CODE_VERSION) !== version) {
+        store.clear();
+        meta.set(CODE_VERSION, version);
+      }
       if (!entryTypes) return loader.load(context);
       const root = fileURLToPath(config.root);
       // Stored entries by the file they came from, as `glob()` writes the path (from the root, with /).

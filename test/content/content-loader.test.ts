@@ -54,6 +54,7 @@ let parsed: string[];
 let rendered: string[];
 let moduleImports: string[];
 const entries = new Map<string, Entry>();
+const meta = new Map<string, string>();
 
 /** Front matter and body, the way Astro's Markdown and MDX entry types give them. */
 function markdownEntryType(extension: string, deferred: boolean): ContentEntryType {
@@ -86,19 +87,20 @@ const yamlEntryType = {
 } as unknown as ContentEntryType;
 
 /** One sync of a collection, as Astro's content layer runs it. */
-async function sync(folder: string, pattern: string): Promise<void> {
+async function sync(folder: string, pattern: string, codeVersion = 'the hub code of this test'): Promise<void> {
   const markdown = markdownEntryType('.md', false);
   const mdx = markdownEntryType('.mdx', true);
   const context = {
     collection: folder,
     store: memoryStore(entries, moduleImports),
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
     logger: { warn: () => {}, error: (message: string) => { throw new Error(message); }, info: () => {} },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (contents: string) => createHash('sha256').update(contents).digest('hex').slice(0, 16),
     entryTypes: new Map([['.md', markdown], ['.mdx', mdx], ['.yaml', yamlEntryType]]),
   } as unknown as LoaderContext;
-  await keepingUnchanged(glob({ base: join(root, folder), pattern })).load(context);
+  await keepingUnchanged(glob({ base: join(root, folder), pattern }), codeVersion).load(context);
 }
 
 const syncPosts = () => sync('posts', '*/*.{md,mdx}');
@@ -110,6 +112,7 @@ beforeEach(() => {
   rendered = [];
   moduleImports = [];
   entries.clear();
+  meta.clear();
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -173,6 +176,18 @@ describe('the content loader on a rebuild', () => {
     expect(parsed).toEqual([]);
     expect(entries.get('en/mdx-guideline')).toBe(before);
     expect(moduleImports).toEqual([before?.filePath]);
+  });
+
+  it("reads and renders every file again when the hub's code changed (its Markdown plugins may have)", async () => {
+    await syncPosts();
+    parsed = [];
+    rendered = [];
+    await sync('posts', '*/*.{md,mdx}', 'the hub code, edited');
+    expect(parsed.sort()).toEqual(['deleted-post.md', 'edited-post.md', 'post-with-slug.md', 'unchanged-post.md']);
+    expect(rendered.sort()).toEqual(['en/deleted-post', 'en/edited-post', 'en/unchanged-post', 'named-by-its-front-matter']);
+    parsed = [];
+    await sync('posts', '*/*.{md,mdx}', 'the hub code, edited');
+    expect(parsed).toEqual([]);
   });
 
   it('keeps an unchanged YAML file (a campaign) without parsing it', async () => {
