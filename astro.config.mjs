@@ -12,6 +12,7 @@ import { hubCsp } from './src/integrations/content-security-policy.ts';
 import { hubSettings } from './src/integrations/hub-settings.ts';
 import { SHARE_PANEL_BOOT } from './src/client/share-panel-boot.ts';
 import { outputAudit } from './src/integrations/output-audit.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 
@@ -45,6 +46,7 @@ export default defineConfig({
     contentCheck({ contentDir: dir }),
     hubSettings({ contentDir: dir, hub }),
     quietBuild(),
+    previousOutput(),
     mdx(),
     outputAudit({ contentDir: dir, hub }),
     searchIndex({ pagesPerPart: pagesPerSearchPart() }),

@@ -1,0 +1,85 @@
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { codeVersion } from '../lib/code-version.ts';
+import { collectionFiles, type FolderKind } from './paths.ts';
+
+/**
+ * The loader of a kind of content file (src/content.config.ts): Astro's `glob()` over the files
+ * `collectionFiles` names, which on a rebuild does not parse again a file whose bytes are those
+ * of the entry it stored last time.
+ *
+ * `glob()` reads every file and parses its front matter (or YAML) before it compares the file's
+ * digest with the stored entry's, and keeps the entry when they match: the parse only served to
+ * find the entry's id. Here a file whose path and digest are those of a stored entry answers
+ * with that entry's id instead (as a `slug`, the one field `glob()` reads an id from), so `glob()`
+ * finds the same entry and keeps it, exactly as it would have. The id cannot come out otherwise:
+ * the same bytes at the same path give the same front matter, hence the same id. Any other file
+ * (new, edited, or whose entry went to another file) is parsed as before.
+ *
+ * A Markdown entry is stored rendered, by the hub's Markdown plugins (astro.config.mjs); `glob()`
+ * keeps it as long as the file's bytes stay, even when those plugins changed (withastro/astro#13028).
+ * So when the hub's code changed since the entries were stored, every file is read and rendered
+ * again: a rebuild then shows what a cold build shows.
+ */
+export function contentFiles(dir: string, kind: FolderKind): Loader {
+  return keepingUnchanged(glob(collectionFiles(dir, kind)), codeVersion());
+}
+
+/** The key, in a collection's meta store, of the version of the hub's code its entries were made with. */
+const CODE_VERSION = 'hub-code-version';
+
+/** Astro passes its entry types to loaders, though `LoaderContext` does not declare them. */
+type ContextWithEntryTypes = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
+
+/**
+ * `loader` (a `glob()`), answering unchanged files from the store; `version` is the hub's code
+ * version (entries of another version are all made again). Exported for the tests.
+ */
+export function keepingUnchanged(loader: Loader, version: string): Loader {
+  return {
+    ...loader,
+    load: async (context: ContextWithEntryTypes) => {
+      const { entryTypes, store, meta, generateDigest, config } = context;
+      if (meta.get(CODE_VERSION) !== version) {
+        store.clear();
+        meta.set(CODE_VERSION, version);
+      }
+      if (!entryTypes) return loader.load(context);
+      const root = fileURLToPath(config.root);
+      // Stored entries by the file they came from, as `glob()` writes the path (from the root, with /).
+      const idByFile = new Map<string, string>();
+      for (const entry of store.values()) if (entry.filePath) idByFile.set(entry.filePath, entry.id);
+
+      const storedIdOf = (fileUrl: URL, contents: string): string | undefined => {
+        const filePath = relative(root, fileURLToPath(fileUrl)).split(sep).join('/');
+        const id = idByFile.get(filePath);
+        if (id === undefined) return undefined;
+        // Read now: another file of this sync may have taken the id since.
+        const entry = store.get(id);
+        return entry?.filePath === filePath && entry.digest === generateDigest(contents) ? id : undefined;
+      };
+
+      const wrapped = new Map<ContentEntryType, ContentEntryType>();
+      const skipping = new Map<string, ContentEntryType>();
+      for (const [extension, entryType] of entryTypes) {
+        let answer = wrapped.get(entryType);
+        if (answer === undefined) {
+          // A copy of the entry type (its render function and MDX's deferred rendering kept), whose
+          // getEntryInfo answers an unchanged file without parsing it.
+          answer = {
+            ...entryType,
+            getEntryInfo: (params) => {
+              const id = storedIdOf(params.fileUrl, params.contents);
+              return id === undefined ? entryType.getEntryInfo(params) : { data: { slug: id }, slug: id, body: '', rawData: '' };
+            },
+          };
+          wrapped.set(entryType, answer);
+        }
+        skipping.set(extension, answer);
+      }
+      return loader.load({ ...context, entryTypes: skipping } as LoaderContext);
+    },
+  };
+}
