@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { htmlLang, pageRecords, pageUrlOf } from './page-records.ts';
+import { pageLanguage, pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
 import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
 import { SearchPartCache } from './part-cache.ts';
@@ -197,7 +197,7 @@ export async function planParts(siteDir: string, perPart: number, skip: Readonly
   const byLanguage = new Map<string, string[]>();
   const pages = await mapInBatches(files, 32, async (file) => {
     const html = await readFile(join(siteDir, file));
-    return html.includes('data-pagefind-body') ? { file, language: htmlLanguage(html) } : undefined;
+    return html.includes('data-pagefind-body') ? { file, language: pageLanguage(html.toString('utf8')) } : undefined;
   });
   for (const page of pages) {
     if (!page) continue;
@@ -228,11 +228,6 @@ export async function planParts(siteDir: string, perPart: number, skip: Readonly
 /** Which of `spread` parts a page goes in, from its path alone. */
 function partOf(file: string, spread: number): number {
   return createHash('sha256').update(file.split(/[\\/]/).join('/')).digest().readUInt32BE(0) % spread;
-}
-
-/** `<html lang="it">` → `it`, as Pagefind reads it (lower case; `unknown` without one). */
-function htmlLanguage(html: Buffer): string {
-  return (htmlLang(html.subarray(0, 4096).toString('utf8')) || 'unknown').toLowerCase();
 }
 
 /** Links (or, across file systems, copies) a part's pages into a folder of their own, at the same relative paths. */

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { Tokenizer, type TokenHandler } from 'parse5';
 
 /**
  * Some built pages hold several answers that each deserve their own search result (the FAQ:
@@ -33,9 +34,39 @@ export function pageRecords(html: string, pageUrl: string): PageRecord[] {
   return records;
 }
 
-/** The `lang` of a built page's `<html>` element (the start of the page is enough); undefined without one. */
+/**
+ * The `lang` of a built page's `<html>` element; undefined without one. Read by the HTML5
+ * tokenizer browsers follow (parse5), which stops at the page's first start tag: no tree is built
+ * and the rest of the page is not read. The hub writes `<html lang>` as every page's first tag; a
+ * page whose first tag is another one (the parser then makes an `<html>` without attributes) has
+ * none. Comments, the doctype and text before it are skipped as the parser skips them, and
+ * character references in the value are decoded (`lang="&#105;t"` is `it`).
+ */
 export function htmlLang(html: string): string | undefined {
-  return langOf(fromHtml(html));
+  let lang: string | undefined;
+  const ignore = () => undefined;
+  const handler: TokenHandler = {
+    onStartTag(token) {
+      // The first value wins when an attribute is repeated, as in the tree the parser builds.
+      if (token.tagName === 'html') lang = token.attrs.find((attr) => attr.name === 'lang')?.value;
+      tokenizer.pause();
+    },
+    onEndTag: ignore,
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
+  };
+  const tokenizer = new Tokenizer({}, handler);
+  tokenizer.write(html, true);
+  return lang;
+}
+
+/** The language Pagefind files a page under: its `<html lang>` in lower case, `unknown` without one. */
+export function pageLanguage(html: string): string {
+  return (htmlLang(html) || 'unknown').toLowerCase();
 }
 
 /** `it/faq/index.html` → `/it/faq/`: the URL Pagefind gives a built file. */
