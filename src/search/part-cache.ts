@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { hashCodeVersion } from '../lib/code-version.ts';
 import type { WordCounts } from './index-vocabulary.ts';
 
@@ -30,14 +30,13 @@ export class SearchPartCache {
     this.#code = hashCodeVersion(createHash('sha256').update(`format ${FORMAT}\n`)).digest('hex');
   }
 
-  /** The key of a part made of `pages` (paths relative to `siteDir`), reading each page's bytes. */
-  async keyOf(siteDir: string, pages: readonly string[]): Promise<string> {
+  /** The key of a part made of `pages` (paths relative to the site), from each page's digest (`readBuiltPages`). */
+  keyOf(pages: readonly string[], digests: ReadonlyMap<string, string>): string {
     const hash = createHash('sha256').update(`${this.#code}\n`);
-    const sorted = [...pages].sort();
-    for (let i = 0; i < sorted.length; i += 64) {
-      const batch = sorted.slice(i, i + 64);
-      const bytes = await Promise.all(batch.map((page) => readFile(join(siteDir, page))));
-      for (const [k, page] of batch.entries()) hash.update(`${page}\n${createHash('sha256').update(bytes[k]!).digest('hex')}\n`);
+    for (const page of [...pages].sort()) {
+      const digest = digests.get(page.split(sep).join('/'));
+      if (digest === undefined) throw new Error(`${page}: not among the built pages read before indexing`);
+      hash.update(`${page}\n${digest}\n`);
     }
     return hash.digest('hex').slice(0, 32);
   }

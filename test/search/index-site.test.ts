@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describeSummary, indexSite, SearchIndexError, type PagefindApi } from '../../src/search/index-site.ts';
 import { differingFiles } from '../../scripts/lib/folders.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
+import { readBuiltPages } from '../../src/lib/built-pages.ts';
 import * as pagefind from 'pagefind';
 import { fakePagefind } from './fake-pagefind.ts';
 
@@ -216,6 +217,15 @@ describe('indexing with Pagefind itself', () => {
     expect(JSON.parse(readFileSync(join(built, 'pagefind', PARTS_FILE), 'utf8'))).toEqual({ parts: { en: ['part-2/'] } });
     expect(existsSync(join(built, 'pagefind', 'part-2', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(built, '.search-parts'))).toBe(false);
+  });
+
+  it('writes the same index into another folder (where the publish step keeps it until the audit passed)', async () => {
+    const built = siteWith({ en: 8, it: 2 });
+    const aside = copyOf(built);
+    await indexSite(pagefind, { siteDir: built, pagesPerPart: 4 });
+    await indexSite(pagefind, { siteDir: aside, pagesPerPart: 4, outputFolder: '.pagefind-pending', pages: await readBuiltPages(aside) });
+    expect(existsSync(join(aside, 'pagefind'))).toBe(false);
+    expect(differingFiles(join(built, 'pagefind'), join(aside, '.pagefind-pending'))).toEqual([]);
   });
 });
 
