@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, glob, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readBuiltPages, type BuiltPage } from '../lib/built-pages.ts';
 import { pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
 import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
-import { SearchPartCache } from './part-cache.ts';
+import { replaceFile, SearchPartCache } from './part-cache.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
 export interface PagefindApi {
@@ -76,6 +76,8 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
   const outputPath = join(siteDir, outputFolder);
   const staging = join(siteDir, STAGING_FOLDER);
   try {
+    // An emptied folder: Pagefind writes into its files, and one left linked from the cache must not be written through.
+    await rm(outputPath, { recursive: true, force: true });
     const recordFiles = await matchingFiles(siteDir, recordPages);
     const pages = options.pages ?? (await readBuiltPages(siteDir));
     const parts = planParts(pages, pagesPerPart, new Set([...recordFiles, ...[outputFolder, 'pagefind', STAGING_FOLDER].map((folder) => `${folder}/`)]));
@@ -122,7 +124,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
     for (const part of parts.slice(1)) {
       for (const language of part.languages) (manifest.parts[language] ??= []).push(`${part.folder}/`);
     }
-    await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+    await replaceFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
     const vocabulary = await writeVocabularies(outputPath, words);
 
     const languages: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -268,6 +268,14 @@ describe('a rebuild reuses the parts whose pages did not change', () => {
     const cold = copyOf(built);
     rmSync(join(cold, 'pagefind'), { recursive: true });
     await indexSite(pagefind, { siteDir: cold, pagesPerPart: 4 });
+    expect(differingFiles(join(built, 'pagefind'), join(cold, 'pagefind'))).toEqual([]);
+
+    // The kept parts are linked into the index, not copied; writing the index's own files beside
+    // them (the parts list, the vocabularies) changed nothing in the cache: a third build, with
+    // every part from the cache, is still the cold build's index.
+    const linked = readdirSync(join(built, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).nlink > 1);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(await rebuild(pagefind, built, cacheDir)).toMatchObject({ reused: incremental.parts });
     expect(differingFiles(join(built, 'pagefind'), join(cold, 'pagefind'))).toEqual([]);
   });
 });
