@@ -42,7 +42,7 @@ export function publishSite(options: PublishOptions): AstroIntegration {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const pending = join(siteDir, PENDING_INDEX);
-        const pages = await readBuiltPages(siteDir);
+        const pages = readBuiltPages(siteDir);
         // The audit on the cores Pagefind leaves (one of two here); Pagefind is one process.
         const workers = Math.max(1, availableParallelism() - 1);
         let auditSeconds = '';

@@ -79,7 +79,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
     // An emptied folder: Pagefind writes into its files, and one left linked from the cache must not be written through.
     await rm(outputPath, { recursive: true, force: true });
     const recordFiles = await matchingFiles(siteDir, recordPages);
-    const pages = options.pages ?? (await readBuiltPages(siteDir));
+    const pages = options.pages ?? readBuiltPages(siteDir);
     const parts = planParts(pages, pagesPerPart, new Set([...recordFiles, ...[outputFolder, 'pagefind', STAGING_FOLDER].map((folder) => `${folder}/`)]));
     const digests = new Map(pages.map((page) => [page.page, page.digest]));
     const cache = cacheDir === undefined ? undefined : new SearchPartCache(cacheDir);

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { StringDecoder } from 'node:string_decoder';
 import { Tokenizer, type TokenHandler } from 'parse5';
 
 /**
@@ -42,13 +43,15 @@ export function pageRecords(html: string, pageUrl: string): PageRecord[] {
  * none. Comments, the doctype and text before it are skipped as the parser skips them, and
  * character references in the value are decoded (`lang="&#105;t"` is `it`).
  */
-export function htmlLang(html: string): string | undefined {
+export function htmlLang(html: string | Uint8Array): string | undefined {
   let lang: string | undefined;
+  let found = false;
   const ignore = () => undefined;
   const handler: TokenHandler = {
     onStartTag(token) {
       // The first value wins when an attribute is repeated, as in the tree the parser builds.
       if (token.tagName === 'html') lang = token.attrs.find((attr) => attr.name === 'lang')?.value;
+      found = true;
       tokenizer.pause();
     },
     onEndTag: ignore,
@@ -60,12 +63,26 @@ export function htmlLang(html: string): string | undefined {
     onWhitespaceCharacter: ignore,
   };
   const tokenizer = new Tokenizer({}, handler);
-  tokenizer.write(html, true);
+  if (typeof html === 'string') {
+    tokenizer.write(html, true);
+    return lang;
+  }
+  // Bytes are decoded a piece at a time, only as far as the first tag (a page's first few hundred bytes).
+  const decoder = new StringDecoder('utf8');
+  for (let start = 0; !found && start < html.length; start += CHUNK) {
+    const last = start + CHUNK >= html.length;
+    const text = decoder.write(html.subarray(start, start + CHUNK)) + (last ? decoder.end() : '');
+    tokenizer.write(text, last);
+  }
+  if (!found && html.length === 0) tokenizer.write('', true);
   return lang;
 }
 
+/** How many bytes of a page are decoded at a time while looking for its first tag. */
+const CHUNK = 1024;
+
 /** The language Pagefind files a page under: its `<html lang>` in lower case, `unknown` without one. */
-export function pageLanguage(html: string): string {
+export function pageLanguage(html: string | Uint8Array): string {
   return (htmlLang(html) || 'unknown').toLowerCase();
 }
 

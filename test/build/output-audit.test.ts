@@ -162,7 +162,7 @@ describe('the build fails on a page the audit refuses, naming the page and its c
     for (let i = 0; i < 450; i++) pages[`posts/p${i}/index.html`] = page(i % 150 === 7 ? '<img src="https://tracker.example/p.png" alt="">' : `<p>post ${i}</p>`);
     const { siteDir, contentDir } = fixtureSite(pages);
     const inThread = auditSite(siteDir, { contentDir, hub });
-    const inWorkers = await auditBuiltPages(siteDir, await readBuiltPages(siteDir), { contentDir, hub, workers: 2 });
+    const inWorkers = await auditBuiltPages(siteDir, readBuiltPages(siteDir), { contentDir, hub, workers: 2 });
     expect(inWorkers).toEqual(inThread);
     expect(inWorkers.filter((p) => p.problems.length > 0).map((p) => p.page)).toEqual(['posts/p157/index.html', 'posts/p307/index.html', 'posts/p7/index.html']);
   });

@@ -223,7 +223,7 @@ describe('indexing with Pagefind itself', () => {
     const built = siteWith({ en: 8, it: 2 });
     const aside = copyOf(built);
     await indexSite(pagefind, { siteDir: built, pagesPerPart: 4 });
-    await indexSite(pagefind, { siteDir: aside, pagesPerPart: 4, outputFolder: '.pagefind-pending', pages: await readBuiltPages(aside) });
+    await indexSite(pagefind, { siteDir: aside, pagesPerPart: 4, outputFolder: '.pagefind-pending', pages: readBuiltPages(aside) });
     expect(existsSync(join(aside, 'pagefind'))).toBe(false);
     expect(differingFiles(join(built, 'pagefind'), join(aside, '.pagefind-pending'))).toEqual([]);
   });

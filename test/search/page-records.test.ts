@@ -85,3 +85,20 @@ describe('the language of a built page, as Pagefind files it', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('the language of a page read from its bytes', () => {
+  const bytes = (html: string) => new TextEncoder().encode(html);
+  it('is what the text gives, wherever the first tag falls and however the bytes are cut', () => {
+    const pages = [
+      '<!doctype html><html lang="it"><body>x',
+      `<!doctype html><!--${'é'.repeat(3000)}--><html lang="ms"><body>x`,
+      `${' '.repeat(1023)}<html lang="café-x">`,
+      '<!doctype html><head><title>x</title>',
+      '<!doctype html>',
+      '',
+    ];
+    for (const page of pages) expect(htmlLang(bytes(page)), page.slice(0, 40)).toBe(htmlLang(page));
+    expect(pageLanguage(bytes(pages[1]!))).toBe('ms');
+    expect(pageLanguage(bytes(pages[3]!))).toBe('unknown');
+  });
+});
