@@ -12,7 +12,7 @@ import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
 import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
 import { discoverContent, entryIdOf } from '../reading/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
-import type { BuiltPage } from '../lib/built-pages.ts';
+import type { BuiltPage } from '../search/built-pages.ts';
 import { PassedPages } from './output-audit-cache.ts';
 import { auditInWorkers, type PageAuditSettings } from './output-audit-workers.ts';
 

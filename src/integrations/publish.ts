@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltPages } from '../lib/built-pages.ts';
+import { readBuiltPages } from '../search/built-pages.ts';
 import { DEFAULT_RECORD_PAGES, describeSummary, indexSite, type IndexSummary, type PagefindApi } from '../search/index-site.ts';
 import { auditBuiltPages, describeFailures, type AuditedPage, type OutputAuditOptions } from './output-audit.ts';
 

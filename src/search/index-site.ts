@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { copyFile, glob, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { readBuiltPages, type BuiltPage } from '../lib/built-pages.ts';
+import { readBuiltPages, type BuiltPage } from './built-pages.ts';
 import { pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
 import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
-import { replaceFile, SearchPartCache } from './part-cache.ts';
+import { replaceFile } from '../lib/replace-file.ts';
+import { SearchPartCache } from './part-cache.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
 export interface PagefindApi {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VocabularyBuilder, vocabularyFile } from './vocabulary.ts';
-import { replaceFile } from './part-cache.ts';
+import { replaceFile } from '../lib/replace-file.ts';
 
 /** Pagefind writes each page's indexed text in a gzipped fragment file that starts with this. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';

@@ -90,7 +90,7 @@ async function copyFolder(from: string, to: string): Promise<void> {
  * byte); copies them where a link cannot be made (another file system). Safe because nothing
  * writes into an index file once Pagefind wrote it: a build writes its index into an emptied
  * folder, and its own files beside the parts (`hub-parts.json`, the vocabularies) by renaming
- * a new file into place (`replaceFile`), which never writes through a link.
+ * a new file into place (`replaceFile` in `src/lib/replace-file.ts`), which never writes through a link.
  */
 async function linkFolder(from: string, to: string): Promise<void> {
   await eachFile(from, to, (source, target) => link(source, target).catch(() => copyFile(source, target, constants.COPYFILE_FICLONE)));
@@ -109,11 +109,4 @@ async function eachFile(from: string, to: string, put: (source: string, target: 
     }
   };
   await Promise.all(Array.from({ length: 64 }, worker));
-}
-
-/** Writes a file by renaming a new one into place, so that a file linked from the cache is replaced, never written through. */
-export async function replaceFile(path: string, data: string): Promise<void> {
-  const partial = `${path}.${process.pid}.partial`;
-  await writeFile(partial, data);
-  await rename(partial, path);
 }

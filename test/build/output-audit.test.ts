@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadHubConfig } from '../../src/reading/hub-config.ts';
 import { auditBuiltPages, auditSite } from '../../src/integrations/output-audit.ts';
 import { publishSite, PENDING_INDEX } from '../../src/integrations/publish.ts';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../src/search/built-pages.ts';
 import { fakePagefind } from '../search/fake-pagefind.ts';
 import { auditPage } from '../../src/lib/built-page-audit.ts';
 import { srcsetUrls } from '../../src/lib/srcset.ts';

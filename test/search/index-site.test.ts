@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describeSummary, indexSite, SearchIndexError, type PagefindApi } from '../../src/search/index-site.ts';
 import { differingFiles } from '../../scripts/lib/folders.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../src/search/built-pages.ts';
 import * as pagefind from 'pagefind';
 import { fakePagefind } from './fake-pagefind.ts';
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { pageLanguage } from '../search/page-records.ts';
+import { pageLanguage } from './page-records.ts';
 
 export interface BuiltPage {
   /** The page's file in the build folder, with `/` between folders: `posts/launch/index.html`. */
