@@ -75,7 +75,8 @@ export function publishSite(options: PublishOptions): AstroIntegration {
               describeFailures(failed),
             );
           }
-          logger.info(describeAudit(audit.value, auditSeconds));
+          // Each step's lines under its own name, as when they were two integrations.
+          logger.fork('advocacy-hub:output-audit').info(describeAudit(audit.value, auditSeconds));
           if (!index.ok) throw index.error;
         } catch (error) {
           await rm(pending, { recursive: true, force: true });
@@ -85,8 +86,9 @@ export function publishSite(options: PublishOptions): AstroIntegration {
         await rm(outputPath, { recursive: true, force: true });
         await rename(pending, outputPath);
         const summary: IndexSummary = { ...index.value, outputPath };
-        logger.info(describeSummary(summary));
-        if (summary.pages === 0) logger.warn('no page is searchable: the search page will find nothing');
+        const search = logger.fork('search');
+        search.info(describeSummary(summary));
+        if (summary.pages === 0) search.warn('no page is searchable: the search page will find nothing');
       },
     },
   };

@@ -106,7 +106,7 @@ function publish(siteDir: string, contentDir: string, pagefind = fakePagefind(),
   const integration = publishSite({ audit: { contentDir, hub, cacheDir }, pagefind: async () => pagefind.api });
   const hook = integration.hooks['astro:build:done'];
   const logged: string[] = [];
-  const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+  const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line), fork: () => logger } as unknown as AstroIntegrationLogger;
   const run = async () => hook?.({ dir: pathToFileURL(`${siteDir}/`), logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
   return { run, logged, pagefind };
 }
