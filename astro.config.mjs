@@ -11,9 +11,8 @@ import { editorError } from './src/integrations/editor-error.ts';
 import { hubCsp } from './src/integrations/content-security-policy.ts';
 import { hubSettings } from './src/integrations/hub-settings.ts';
 import { SHARE_PANEL_BOOT } from './src/client/share-panel-boot.ts';
-import { outputAudit } from './src/integrations/output-audit.ts';
 import { previousOutput } from './src/integrations/previous-output.ts';
-import { searchIndex } from './src/integrations/pagefind.ts';
+import { publishSite } from './src/integrations/publish.ts';
 import { quietBuild } from './src/integrations/quiet-build.ts';
 
 const dir = contentDir();
@@ -41,15 +40,15 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [mediaImagesPlugin(dir)], hastPlugins: [baseLinksPlugin(hub.base)] }),
   },
-  // The output audit runs before the search index: a site it refuses is not indexed.
+  // The output audit runs beside the search index, whose files are moved into dist/pagefind/ only
+  // when the audit passed: a site it refuses gets no index (docs/safety.md).
   integrations: [
     contentCheck({ contentDir: dir }),
     hubSettings({ contentDir: dir, hub }),
     quietBuild(),
     previousOutput(),
     mdx(),
-    outputAudit({ contentDir: dir, hub }),
-    searchIndex({ pagesPerPart: pagesPerSearchPart() }),
+    publishSite({ audit: { contentDir: dir, hub }, pagesPerPart: pagesPerSearchPart() }),
   ],
   vite: {
     resolve: { alias: { '@content': dir } },

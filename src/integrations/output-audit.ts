@@ -1,15 +1,20 @@
-import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
+/**
+ * After Astro writes the site, every HTML page is read with the browser's own parser and refused
+ * on an event handler, an unsafe URL or a resource from another host (see `auditPage`), whatever
+ * produced it. The build fails with the page, its content file where there is one, and the line
+ * (the publish step, `publish.ts`, runs it beside the search index).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { displayPath } from '../reading/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
 import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
 import { discoverContent, entryIdOf } from '../reading/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
+import type { BuiltPage } from '../search/built-pages.ts';
 import { PassedPages } from './output-audit-cache.ts';
+import { auditInWorkers, type PageAuditSettings } from './output-audit-workers.ts';
 
 export interface OutputAuditOptions {
   /** The content folder: `contentDir()` in astro.config.mjs. */
@@ -32,45 +37,10 @@ export interface AuditedPage {
 /** At most this many problems are listed in the error; the rest are counted. */
 const LISTED = 30;
 
-/**
- * After Astro writes the site, every HTML page is read with the browser's own parser and refused
- * on an event handler, an unsafe URL or a resource from another host (see `auditPage`), whatever
- * produced it. The build fails with the page, its content file where there is one, and the line.
- */
-export function outputAudit(options: OutputAuditOptions): AstroIntegration {
-  let cacheDir = options.cacheDir;
-  return {
-    name: 'advocacy-hub:output-audit',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir ??= fileURLToPath(config.cacheDir);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const siteDir = fileURLToPath(dir);
-        const pages = auditSite(siteDir, { ...options, cacheDir });
-        const failed = pages.filter((page) => page.problems.length > 0);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        if (failed.length === 0) {
-          const reused = pages.filter((page) => page.passedBefore).length;
-          const unchanged = reused > 0 ? ` (${reused} unchanged since they last passed, not read again)` : '';
-          logger.info(`audited ${pages.length} pages in ${seconds} s${unchanged}: no event handlers, unsafe addresses or other hosts' resources`);
-          return;
-        }
-        throw new AstroError(
-          `The built site has ${plural(failed.length, 'page')} that could run code or load from another host, so it was not published.`,
-          describeFailures(failed),
-        );
-      },
-    },
-  };
-}
-
-/** Audits every HTML page under `siteDir`; with a `cacheDir`, only those whose bytes did not pass before. */
+/** Audits every HTML page under `siteDir`, in this thread; with a `cacheDir`, only those whose bytes did not pass before. */
 export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
-  const hubHost = hubHostOf(options.hub);
-  const { resourceHosts } = hubUrlRule(options.hub);
-  const memory = options.cacheDir === undefined ? undefined : PassedPages.open(options.cacheDir, { resourceHosts, hubHost });
+  const settings = auditSettings(options);
+  const memory = options.cacheDir === undefined ? undefined : PassedPages.open(options.cacheDir, settings);
   const pages: AuditedPage[] = [];
   const verdicts = new Map<string, string | null>();
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
@@ -83,11 +53,50 @@ export function auditSite(siteDir: string, options: OutputAuditOptions): Audited
       pages.push({ page, problems: [], passedBefore: true });
       continue;
     }
-    const problems = auditPage(html.toString('utf8'), { resourceHosts, verdicts, hubHost });
+    const problems = auditPage(html.toString('utf8'), { ...settings, verdicts });
     if (digest && problems.length === 0) memory?.passed(digest);
     pages.push({ page, problems });
   }
   memory?.save();
+  return withSources(pages, options);
+}
+
+/**
+ * Audits the built pages the publish step read (`readBuiltPages`), those whose bytes did not pass
+ * before, in `workers` worker threads (so that the search index is made meanwhile on the other
+ * core); in this thread when `workers` is 0 or a worker cannot start.
+ */
+export async function auditBuiltPages(siteDir: string, built: readonly BuiltPage[], options: OutputAuditOptions & { workers?: number }): Promise<AuditedPage[]> {
+  const settings = auditSettings(options);
+  const memory = options.cacheDir === undefined ? undefined : PassedPages.open(options.cacheDir, settings);
+  const pages: AuditedPage[] = [];
+  const unread: BuiltPage[] = [];
+  for (const page of built) {
+    if (memory?.passedBefore(page.digest)) pages.push({ page: page.page, problems: [], passedBefore: true });
+    else unread.push(page);
+  }
+  const found = await auditInWorkers(
+    siteDir,
+    unread.map((page) => page.page),
+    settings,
+    options.workers ?? 1,
+  );
+  for (const [k, page] of unread.entries()) {
+    const problems = found[k]!;
+    if (problems.length === 0) memory?.passed(page.digest);
+    pages.push({ page: page.page, problems });
+  }
+  memory?.save();
+  return withSources(pages, options);
+}
+
+/** The hosts the audit allows resources from, and the hub's own. */
+function auditSettings(options: OutputAuditOptions): PageAuditSettings {
+  return { resourceHosts: hubUrlRule(options.hub).resourceHosts, hubHost: hubHostOf(options.hub) };
+}
+
+/** Names the content file of each page with problems, and sorts the pages by path. */
+function withSources(pages: AuditedPage[], options: OutputAuditOptions): AuditedPage[] {
   // Only a page with problems needs its content file named, and reading content/ takes a while.
   if (pages.some((page) => page.problems.length > 0)) {
     const sources = sourcesByPage(options);
@@ -137,8 +146,4 @@ function sourcesByPage(options: OutputAuditOptions): Map<string, string> {
     }
   }
   return sources;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

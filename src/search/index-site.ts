@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { copyFile, glob, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, glob, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { htmlLang, pageRecords, pageUrlOf } from './page-records.ts';
+import { readBuiltPages, type BuiltPage } from './built-pages.ts';
+import { pageRecords, pageUrlOf } from './page-records.ts';
 import { PARTS_FILE, type PartsManifest } from './parts.ts';
 import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
+import { replaceFile } from '../lib/replace-file.ts';
 import { SearchPartCache } from './part-cache.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
@@ -28,6 +30,10 @@ export interface IndexSiteOptions {
   pagesPerPart?: number;
   /** Where parts are kept between builds (Astro's cacheDir): a part whose pages did not change is copied, not indexed. */
   cacheDir?: string | undefined;
+  /** The site's pages as the publish step read them (`readBuiltPages`); read here when not given. */
+  pages?: readonly BuiltPage[];
+  /** Where the index is written, relative to `siteDir` (default `pagefind`, where the search page loads it from). */
+  outputFolder?: string;
 }
 
 /**
@@ -66,13 +72,17 @@ export class SearchIndexError extends Error {
  * Any error Pagefind reports stops the build with its words; Pagefind is closed either way.
  */
 export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Promise<IndexSummary> {
-  const { siteDir, recordPages = DEFAULT_RECORD_PAGES, pagesPerPart = DEFAULT_PAGES_PER_PART, cacheDir } = options;
+  const { siteDir, recordPages = DEFAULT_RECORD_PAGES, pagesPerPart = DEFAULT_PAGES_PER_PART, cacheDir, outputFolder = 'pagefind' } = options;
   const started = performance.now();
-  const outputPath = join(siteDir, 'pagefind');
+  const outputPath = join(siteDir, outputFolder);
   const staging = join(siteDir, STAGING_FOLDER);
   try {
+    // An emptied folder: Pagefind writes into its files, and one left linked from the cache must not be written through.
+    await rm(outputPath, { recursive: true, force: true });
     const recordFiles = await matchingFiles(siteDir, recordPages);
-    const parts = await planParts(siteDir, pagesPerPart, new Set(recordFiles));
+    const pages = options.pages ?? readBuiltPages(siteDir);
+    const parts = planParts(pages, pagesPerPart, new Set([...recordFiles, ...[outputFolder, 'pagefind', STAGING_FOLDER].map((folder) => `${folder}/`)]));
+    const digests = new Map(pages.map((page) => [page.page, page.digest]));
     const cache = cacheDir === undefined ? undefined : new SearchPartCache(cacheDir);
     let added = 0;
     let reused = 0;
@@ -80,7 +90,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
     for (const [number, part] of parts.entries()) {
       const partPath = join(outputPath, part.folder);
       // What Pagefind reads for this part: its pages (the whole site when it is one part) and, for the first, the FAQ pages.
-      const key = cache && (await cache.keyOf(siteDir, [...(part.files ?? part.pages), ...(number === 0 ? recordFiles : [])]));
+      const key = cache?.keyOf([...(part.files ?? part.pages), ...(number === 0 ? recordFiles : [])], digests);
       const kept = key ? await cache?.restore(key, partPath) : undefined;
       if (kept) {
         words.push(kept);
@@ -115,7 +125,7 @@ export async function indexSite(api: PagefindApi, options: IndexSiteOptions): Pr
     for (const part of parts.slice(1)) {
       for (const language of part.languages) (manifest.parts[language] ??= []).push(`${part.folder}/`);
     }
-    await writeFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+    await replaceFile(join(outputPath, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
     const vocabulary = await writeVocabularies(outputPath, words);
 
     const languages: Record<string, number> = {};
@@ -177,33 +187,29 @@ interface Part {
 
 /**
  * Splits the searchable pages (those with `data-pagefind-body`) into parts of about `perPart`
- * pages of each language; a hub no larger than one part is indexed whole, without reading its
- * pages first. A language with n pages is spread over ⌈n / perPart⌉ parts, each page by a hash of
- * its path: which part a page is in depends on the page alone and that count, so adding or
- * removing a post leaves every other post where it was (and an unchanged part can be reused,
- * see `part-cache.ts`). The first part has the first share of every language.
+ * pages of each language; a hub no larger than one part is indexed whole. A language with n pages
+ * is spread over ⌈n / perPart⌉ parts, each page by a hash of its path: which part a page is in
+ * depends on the page alone and that count, so adding or removing a post leaves every other post
+ * where it was (and an unchanged part can be reused, see `part-cache.ts`). The first part has the
+ * first share of every language. `skip` names pages, or top-level folders (ending in `/`), that
+ * are not pages of the site: the record pages, Pagefind's own folder, the parts being made.
  */
-export async function planParts(siteDir: string, perPart: number, skip: ReadonlySet<string> = new Set()): Promise<Part[]> {
-  const files: string[] = [];
-  for await (const file of glob('**/*.html', { cwd: siteDir })) {
-    // Pagefind's own folder and the parts being made are not pages (a post may be called `pagefind`: top level only).
-    const top = file.split(/[\\/]/)[0];
-    if (top !== 'pagefind' && top !== STAGING_FOLDER && !skip.has(file)) files.push(file);
+export function planParts(builtPages: readonly BuiltPage[], perPart: number, skip: ReadonlySet<string> = new Set()): Part[] {
+  const files: BuiltPage[] = [];
+  for (const page of builtPages) {
+    // A post may be called `pagefind`: only a top-level folder is skipped.
+    const top = page.page.split('/')[0];
+    if (!skip.has(page.page) && !skip.has(`${top}/`)) files.push(page);
   }
-  files.sort();
-  const whole: Part[] = [{ folder: '', pages: files, languages: [] }];
+  const whole: Part[] = [{ folder: '', pages: files.map((page) => page.page), languages: [] }];
   if (files.length <= perPart) return whole;
 
   const byLanguage = new Map<string, string[]>();
-  const pages = await mapInBatches(files, 32, async (file) => {
-    const html = await readFile(join(siteDir, file));
-    return html.includes('data-pagefind-body') ? { file, language: htmlLanguage(html) } : undefined;
-  });
-  for (const page of pages) {
-    if (!page) continue;
+  for (const page of files) {
+    if (!page.searchable) continue;
     const list = byLanguage.get(page.language);
-    if (list) list.push(page.file);
-    else byLanguage.set(page.language, [page.file]);
+    if (list) list.push(page.page);
+    else byLanguage.set(page.language, [page.page]);
   }
   const count = Math.max(0, ...[...byLanguage.values()].map((list) => Math.ceil(list.length / perPart)));
   if (count <= 1) return whole;
@@ -228,11 +234,6 @@ export async function planParts(siteDir: string, perPart: number, skip: Readonly
 /** Which of `spread` parts a page goes in, from its path alone. */
 function partOf(file: string, spread: number): number {
   return createHash('sha256').update(file.split(/[\\/]/).join('/')).digest().readUInt32BE(0) % spread;
-}
-
-/** `<html lang="it">` → `it`, as Pagefind reads it (lower case; `unknown` without one). */
-function htmlLanguage(html: Buffer): string {
-  return (htmlLang(html.subarray(0, 4096).toString('utf8')) || 'unknown').toLowerCase();
 }
 
 /** Links (or, across file systems, copies) a part's pages into a folder of their own, at the same relative paths. */

@@ -1,7 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { VocabularyBuilder, vocabularyFile } from './vocabulary.ts';
+import { replaceFile } from '../lib/replace-file.ts';
 
 /** Pagefind writes each page's indexed text in a gzipped fragment file that starts with this. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -33,7 +34,8 @@ export async function writeVocabularies(outputPath: string, parts: readonly Word
   for (const language of builder.languages()) {
     const vocabulary = builder.vocabulary(language, maxWords);
     const json = `${JSON.stringify(vocabulary)}\n`;
-    await writeFile(join(outputPath, vocabularyFile(language)), json);
+    // Beside a part that may be linked from the cache: never written through a link.
+    await replaceFile(join(outputPath, vocabularyFile(language)), json);
     sizes[language] = { words: vocabulary.words.length, bytes: Buffer.byteLength(json) };
   }
   return sizes;

@@ -1,6 +1,8 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { StringDecoder } from 'node:string_decoder';
+import { Tokenizer, type TokenHandler } from 'parse5';
 
 /**
  * Some built pages hold several answers that each deserve their own search result (the FAQ:
@@ -33,9 +35,55 @@ export function pageRecords(html: string, pageUrl: string): PageRecord[] {
   return records;
 }
 
-/** The `lang` of a built page's `<html>` element (the start of the page is enough); undefined without one. */
-export function htmlLang(html: string): string | undefined {
-  return langOf(fromHtml(html));
+/**
+ * The `lang` of a built page's `<html>` element; undefined without one. Read by the HTML5
+ * tokenizer browsers follow (parse5), which stops at the page's first start tag: no tree is built
+ * and the rest of the page is not read. The hub writes `<html lang>` as every page's first tag; a
+ * page whose first tag is another one (the parser then makes an `<html>` without attributes) has
+ * none. Comments, the doctype and text before it are skipped as the parser skips them, and
+ * character references in the value are decoded (`lang="&#105;t"` is `it`).
+ */
+export function htmlLang(html: string | Uint8Array): string | undefined {
+  let lang: string | undefined;
+  let found = false;
+  const ignore = () => undefined;
+  const handler: TokenHandler = {
+    onStartTag(token) {
+      // The first value wins when an attribute is repeated, as in the tree the parser builds.
+      if (token.tagName === 'html') lang = token.attrs.find((attr) => attr.name === 'lang')?.value;
+      found = true;
+      tokenizer.pause();
+    },
+    onEndTag: ignore,
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
+  };
+  const tokenizer = new Tokenizer({}, handler);
+  if (typeof html === 'string') {
+    tokenizer.write(html, true);
+    return lang;
+  }
+  // Bytes are decoded a piece at a time, only as far as the first tag (a page's first few hundred bytes).
+  const decoder = new StringDecoder('utf8');
+  for (let start = 0; !found && start < html.length; start += CHUNK) {
+    const last = start + CHUNK >= html.length;
+    const text = decoder.write(html.subarray(start, start + CHUNK)) + (last ? decoder.end() : '');
+    tokenizer.write(text, last);
+  }
+  if (!found && html.length === 0) tokenizer.write('', true);
+  return lang;
+}
+
+/** How many bytes of a page are decoded at a time while looking for its first tag. */
+const CHUNK = 1024;
+
+/** The language Pagefind files a page under: its `<html lang>` in lower case, `unknown` without one. */
+export function pageLanguage(html: string | Uint8Array): string {
+  return (htmlLang(html) || 'unknown').toLowerCase();
 }
 
 /** `it/faq/index.html` → `/it/faq/`: the URL Pagefind gives a built file. */

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { hashCodeVersion } from '../lib/code-version.ts';
 import type { WordCounts } from './index-vocabulary.ts';
 
@@ -30,24 +30,23 @@ export class SearchPartCache {
     this.#code = hashCodeVersion(createHash('sha256').update(`format ${FORMAT}\n`)).digest('hex');
   }
 
-  /** The key of a part made of `pages` (paths relative to `siteDir`), reading each page's bytes. */
-  async keyOf(siteDir: string, pages: readonly string[]): Promise<string> {
+  /** The key of a part made of `pages` (paths relative to the site), from each page's digest (`readBuiltPages`). */
+  keyOf(pages: readonly string[], digests: ReadonlyMap<string, string>): string {
     const hash = createHash('sha256').update(`${this.#code}\n`);
-    const sorted = [...pages].sort();
-    for (let i = 0; i < sorted.length; i += 64) {
-      const batch = sorted.slice(i, i + 64);
-      const bytes = await Promise.all(batch.map((page) => readFile(join(siteDir, page))));
-      for (const [k, page] of batch.entries()) hash.update(`${page}\n${createHash('sha256').update(bytes[k]!).digest('hex')}\n`);
+    for (const page of [...pages].sort()) {
+      const digest = digests.get(page.split(sep).join('/'));
+      if (digest === undefined) throw new Error(`${page}: not among the built pages read before indexing`);
+      hash.update(`${page}\n${digest}\n`);
     }
     return hash.digest('hex').slice(0, 32);
   }
 
-  /** Copies the part kept under `key` to `folder` and gives its words; undefined when there is none. */
+  /** Puts the part kept under `key` in `folder` (linked, see `linkFolder`) and gives its words; undefined when there is none. */
   async restore(key: string, folder: string): Promise<WordCounts | undefined> {
     this.#used.add(key);
     try {
       const words = JSON.parse(await readFile(join(this.#dir, key, WORDS), 'utf8')) as WordCounts;
-      await copyFolder(join(this.#dir, key, PART), folder);
+      await linkFolder(join(this.#dir, key, PART), folder);
       return words;
     } catch {
       // Not kept, or unreadable: the part is indexed again.
@@ -83,8 +82,31 @@ export class SearchPartCache {
 
 /** Copies a folder's files, many at a time (a part holds a file per page); shares their blocks where the file system can. */
 async function copyFolder(from: string, to: string): Promise<void> {
+  await eachFile(from, to, (source, target) => copyFile(source, target, constants.COPYFILE_FICLONE));
+}
+
+/**
+ * Links a kept part's files into the index (a link is one step, a copy reads and writes every
+ * byte); copies them where a link cannot be made (another file system). Safe because nothing
+ * writes into an index file once Pagefind wrote it: a build writes its index into an emptied
+ * folder, and its own files beside the parts (`hub-parts.json`, the vocabularies) by renaming
+ * a new file into place (`replaceFile` in `src/lib/replace-file.ts`), which never writes through a link.
+ */
+async function linkFolder(from: string, to: string): Promise<void> {
+  await eachFile(from, to, (source, target) => link(source, target).catch(() => copyFile(source, target, constants.COPYFILE_FICLONE)));
+}
+
+/** Makes `to` hold the files of `from` at the same paths, through `put`, a bounded number at a time. */
+async function eachFile(from: string, to: string, put: (source: string, target: string) => Promise<void>): Promise<void> {
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
   const folders = new Set([to, ...files.map((file) => dirname(join(to, file)))]);
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file) => copyFile(join(from, file), join(to, file), constants.COPYFILE_FICLONE)));
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      await put(join(from, file), join(to, file));
+    }
+  };
+  await Promise.all(Array.from({ length: 64 }, worker));
 }

@@ -1,11 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadHubConfig } from '../../src/reading/hub-config.ts';
-import { auditSite, outputAudit } from '../../src/integrations/output-audit.ts';
+import { auditBuiltPages, auditSite } from '../../src/integrations/output-audit.ts';
+import { publishSite, PENDING_INDEX } from '../../src/integrations/publish.ts';
+import { readBuiltPages } from '../../src/search/built-pages.ts';
+import { fakePagefind } from '../search/fake-pagefind.ts';
 import { auditPage } from '../../src/lib/built-page-audit.ts';
 import { srcsetUrls } from '../../src/lib/srcset.ts';
 import { repoRoot, testDist } from './dist.ts';
@@ -95,8 +98,18 @@ function fixtureSite(pages: Record<string, string>): { siteDir: string; contentD
 }
 
 const hub = { site: 'https://hub.example.org', base: '/', default_locale: 'en', locales: [{ code: 'en' }, { code: 'it' }], resource_hosts: [] } as unknown as Parameters<
-  typeof outputAudit
->[0]['hub'];
+  typeof publishSite
+>[0]['audit']['hub'];
+
+/** Runs the publish step (audit and search index) over a built site as `astro build` does, with a stand-in Pagefind. */
+function publish(siteDir: string, contentDir: string, pagefind = fakePagefind(), cacheDir?: string) {
+  const integration = publishSite({ audit: { contentDir, hub, cacheDir }, pagefind: async () => pagefind.api });
+  const hook = integration.hooks['astro:build:done'];
+  const logged: string[] = [];
+  const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line), fork: () => logger } as unknown as AstroIntegrationLogger;
+  const run = async () => hook?.({ dir: pathToFileURL(`${siteDir}/`), logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+  return { run, logged, pagefind };
+}
 
 describe('the build fails on a page the audit refuses, naming the page and its content file', () => {
   it('stops with an error that names the page, the post it comes from and the line', async () => {
@@ -105,9 +118,7 @@ describe('the build fails on a page the audit refuses, naming the page and its c
       'posts/launch-day/index.html': page('<img src="https://tracker.example/p.png" alt="">'),
       'guidelines/x/index.html': page('<a href="javascript:alert(1)">x</a>'),
     });
-    const hook = outputAudit({ contentDir, hub }).hooks['astro:build:done'];
-    const logger = { info() {}, warn() {} } as unknown as AstroIntegrationLogger;
-    const run = async () => hook?.({ dir: pathToFileURL(`${siteDir}/`), logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+    const { run, pagefind } = publish(siteDir, contentDir);
     await expect(run()).rejects.toMatchObject({
       name: 'AstroUserError',
       message: 'The built site has 2 pages that could run code or load from another host, so it was not published.',
@@ -115,6 +126,45 @@ describe('the build fails on a page the audit refuses, naming the page and its c
     const hint = await run().catch((error: { hint: string }) => error.hint);
     expect(hint).toMatch(/^guidelines\/x\/index\.html\n {2}line 2: <a> href: "javascript:alert\(1\)" is a javascript: address/);
     expect(hint).toMatch(/\nposts\/launch-day\/index\.html \(made from .*posts\/en\/Launch Day\.md\)\n {2}line 2: <img> src: .* loads from tracker\.example/);
+    // The site was indexed meanwhile, aside: a refused site gets no search index, and nothing is left behind.
+    expect(pagefind.calls.map((call) => call.step)).toContain('writeFiles');
+    expect(existsSync(join(siteDir, 'pagefind'))).toBe(false);
+    expect(existsSync(join(siteDir, PENDING_INDEX))).toBe(false);
+  });
+
+  it('moves the search index into place only once the audit passed, and says what it did', async () => {
+    const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>'), 'posts/launch-day/index.html': page('<img src="/a.png" alt="">') });
+    const { run, logged } = publish(siteDir, contentDir);
+    await run();
+    expect(readdirSync(join(siteDir, 'pagefind'))).toContain('hub-parts.json');
+    expect(existsSync(join(siteDir, PENDING_INDEX))).toBe(false);
+    expect(logged[0]).toMatch(/^audited 2 pages in [\d.]+ s: no event handlers/);
+    expect(logged[1]).toMatch(/^pagefind: indexed \d+ pages? in [\d.]+ s/);
+  });
+
+  it('reports the refused pages, not Pagefind\'s error, when both fail', async () => {
+    const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<a href="javascript:alert(1)">x</a>') });
+    const { run } = publish(siteDir, contentDir, fakePagefind({ writeFiles: ['disk full'] }));
+    await expect(run()).rejects.toMatchObject({ message: 'The built site has 1 page that could run code or load from another host, so it was not published.' });
+    expect(existsSync(join(siteDir, 'pagefind'))).toBe(false);
+  });
+
+  it('fails with Pagefind\'s words when only the index fails, leaving no index', async () => {
+    const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>') });
+    const { run } = publish(siteDir, contentDir, fakePagefind({ writeFiles: ['disk full'] }));
+    await expect(run()).rejects.toThrow(/Pagefind could not write the index .*:\n {2}disk full/);
+    expect(existsSync(join(siteDir, 'pagefind'))).toBe(false);
+    expect(existsSync(join(siteDir, PENDING_INDEX))).toBe(false);
+  });
+
+  it('audits in worker threads what the publish step read, with the same findings as in this thread', async () => {
+    const pages: Record<string, string> = {};
+    for (let i = 0; i < 450; i++) pages[`posts/p${i}/index.html`] = page(i % 150 === 7 ? '<img src="https://tracker.example/p.png" alt="">' : `<p>post ${i}</p>`);
+    const { siteDir, contentDir } = fixtureSite(pages);
+    const inThread = auditSite(siteDir, { contentDir, hub });
+    const inWorkers = await auditBuiltPages(siteDir, readBuiltPages(siteDir), { contentDir, hub, workers: 2 });
+    expect(inWorkers).toEqual(inThread);
+    expect(inWorkers.filter((p) => p.problems.length > 0).map((p) => p.page)).toEqual(['posts/p157/index.html', 'posts/p307/index.html', 'posts/p7/index.html']);
   });
 
   it('finds the file of a page whose name has an accent written as a letter plus a mark, as Astro names the page', () => {

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeSummary, indexSite, SearchIndexError, type PagefindApi } from '../../src/search/index-site.ts';
 import { differingFiles } from '../../scripts/lib/folders.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
+import { readBuiltPages } from '../../src/search/built-pages.ts';
 import * as pagefind from 'pagefind';
 import { fakePagefind } from './fake-pagefind.ts';
 
@@ -217,6 +218,15 @@ describe('indexing with Pagefind itself', () => {
     expect(existsSync(join(built, 'pagefind', 'part-2', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(built, '.search-parts'))).toBe(false);
   });
+
+  it('writes the same index into another folder (where the publish step keeps it until the audit passed)', async () => {
+    const built = siteWith({ en: 8, it: 2 });
+    const aside = copyOf(built);
+    await indexSite(pagefind, { siteDir: built, pagesPerPart: 4 });
+    await indexSite(pagefind, { siteDir: aside, pagesPerPart: 4, outputFolder: '.pagefind-pending', pages: readBuiltPages(aside) });
+    expect(existsSync(join(aside, 'pagefind'))).toBe(false);
+    expect(differingFiles(join(built, 'pagefind'), join(aside, '.pagefind-pending'))).toEqual([]);
+  });
 });
 
 describe('a rebuild reuses the parts whose pages did not change', () => {
@@ -258,6 +268,14 @@ describe('a rebuild reuses the parts whose pages did not change', () => {
     const cold = copyOf(built);
     rmSync(join(cold, 'pagefind'), { recursive: true });
     await indexSite(pagefind, { siteDir: cold, pagesPerPart: 4 });
+    expect(differingFiles(join(built, 'pagefind'), join(cold, 'pagefind'))).toEqual([]);
+
+    // The kept parts are linked into the index, not copied; writing the index's own files beside
+    // them (the parts list, the vocabularies) changed nothing in the cache: a third build, with
+    // every part from the cache, is still the cold build's index.
+    const linked = readdirSync(join(built, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).nlink > 1);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(await rebuild(pagefind, built, cacheDir)).toMatchObject({ reused: incremental.parts });
     expect(differingFiles(join(built, 'pagefind'), join(cold, 'pagefind'))).toEqual([]);
   });
 });
