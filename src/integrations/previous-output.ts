@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,8 @@ const FOLDER = 'previous-output';
  * 2.5 s for a 10,000-post hub, on every rebuild. Here the last build's output is moved aside in
  * one rename (into the cache folder: same disk, most often) and deleted in the background while
  * the build goes on; Astro then finds the folder empty. When the move cannot be made (another
- * disk, a .git folder that Astro keeps in the output), Astro empties it as before.
+ * disk, a .git folder that Astro keeps in the output, an output folder that is a symbolic link),
+ * Astro empties it as before.
  */
 export function previousOutput(): AstroIntegration {
   let folders: { outDir: string; trash: string } | undefined;
@@ -37,7 +38,9 @@ export function previousOutput(): AstroIntegration {
 /** Moves `outDir` into `trash` and deletes it there without waiting; undefined when it stays. */
 export function setAside(outDir: string, trash: string): Promise<void> | undefined {
   try {
-    if (!existsSync(outDir) || readdirSync(outDir).includes('.git')) return undefined;
+    // A link to a folder elsewhere stays a link: Astro empties the folder it points to, as before.
+    const found = lstatSync(outDir, { throwIfNoEntry: false });
+    if (!found?.isDirectory() || readdirSync(outDir).includes('.git')) return undefined;
     mkdirSync(trash, { recursive: true });
     // What a build stopped halfway left behind goes too.
     const leftovers = readdirSync(trash).map((name) => join(trash, name));

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +45,15 @@ describe('the last build output', () => {
     mkdirSync(join(outDir, '.git'));
     expect(setAside(outDir, trash)).toBeUndefined();
     expect(readdirSync(outDir).sort()).toEqual(['.git', 'posts']);
+  });
+
+  it('stays where it is when the output folder is a link to a folder elsewhere', () => {
+    const elsewhere = join(work, 'published');
+    mkdirSync(join(elsewhere, 'posts'), { recursive: true });
+    symlinkSync(elsewhere, outDir);
+    expect(setAside(outDir, trash)).toBeUndefined();
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
+    expect(readdirSync(elsewhere)).toEqual(['posts']);
   });
 
   it('is nothing to do on a first build', () => {
