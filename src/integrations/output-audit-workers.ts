@@ -61,26 +61,18 @@ function auditInWorker(work: AuditWork): Promise<PageProblem[][]> {
       if ('problems' in message) resolve(message.problems);
       else reject(new Error(`The output audit failed: ${message.error}`));
     });
-    // The worker's code could not be loaded (a runtime without TypeScript support, say): audit here.
-    worker.once('error', () => {
-      if (!answered) {
-        answered = true;
-        try {
-          resolve(auditPages(work));
-        } catch (error) {
-          reject(error as Error);
-        }
+    // The worker's code could not be loaded (a runtime without TypeScript support, say), or it
+    // stopped without an answer: the share is audited here instead.
+    const auditHere = () => {
+      if (answered) return;
+      answered = true;
+      try {
+        resolve(auditPages(work));
+      } catch (error) {
+        reject(error as Error);
       }
-    });
-    worker.once('exit', () => {
-      if (!answered) {
-        answered = true;
-        try {
-          resolve(auditPages(work));
-        } catch (error) {
-          reject(error as Error);
-        }
-      }
-    });
+    };
+    worker.once('error', auditHere);
+    worker.once('exit', auditHere);
   });
 }
