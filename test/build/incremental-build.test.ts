@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,8 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     for (const page of ['/index.html', '/guidelines/index.html', '/guidelines/social-media-policy/index.html', '/guidelines/how-the-program-works/index.html', '/faq/index.html', '/program/index.html', '/calculator/index.html', '/search/index.html', '/suggest/index.html', '/dashboard/index.html', '/leaderboard/index.html']) {
       expect(log).toMatch(restoredPage(` ${page}`));
     }
+    // The last build's pages are back in the output folder before Astro draws any: it keeps them there.
+    expect(log).toMatch(/\/posts\/kl-solar-roof\/index\.html\s*\(cached\)/);
     // The audit reads no page, and the search index is copied whole.
     expect(log).toMatch(/audited (\d+) pages in [\d.]+ s \(\1 unchanged since they last passed/);
     expect(log).toMatch(/pagefind: indexed .* unchanged: copied from the last build/);
@@ -102,6 +104,9 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     writeFileSync(join(content, 'posts/en/milan-solar-roof.md'), added);
     rmSync(join(content, 'posts/en/ride-to-work-halfway.md'));
     expect(rebuildAndCompare().differing).toEqual([]);
+    // The deleted post's page, put back from the last build, is gone, and its folder with it.
+    expect(existsSync(join(incremental.out, 'posts', 'ride-to-work-halfway'))).toBe(false);
+    expect(existsSync(join(incremental.out, 'posts', 'milan-solar-roof', 'index.html'))).toBe(true);
   }, 300_000);
 
   it('after the policy and the hub settings change', () => {
