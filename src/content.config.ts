@@ -11,10 +11,13 @@ import { postSchemaContext } from './reading/hub-config.ts';
 // any problem in words by the time Astro validates here. Which files each collection reads is
 // the content layer's to say (src/reading/paths.ts), so the check and the build read the same;
 // a rebuild does not parse again a file that has not changed (src/reading/content-loader.ts).
+// Posts and guidelines are stored without their raw body (`retainBody: false`): their pages show
+// the rendered body only, and the whole store is written and bundled on every build. The FAQ keeps
+// it: its page gives each answer's text to search engines (faqJsonLd).
 const dir = contentDir();
 
 const posts = defineCollection({
-  loader: contentFiles(dir, 'post'),
+  loader: contentFiles(dir, 'post', { retainBody: false }),
   schema: createPostSchema(postSchemaContext(dir)),
 });
 
@@ -24,7 +27,7 @@ const campaigns = defineCollection({
 });
 
 const guidelines = defineCollection({
-  loader: contentFiles(dir, 'guideline'),
+  loader: contentFiles(dir, 'guideline', { retainBody: false }),
   schema: guidelineSchema,
 });
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { codeVersion } from '../lib/code-version.ts';
+import { HAS_BODY_TEXT } from './body-text.ts';
 import { collectionFiles, type FolderKind } from './paths.ts';
 
 /**
@@ -23,8 +24,86 @@ import { collectionFiles, type FolderKind } from './paths.ts';
  * So when the hub's code changed since the entries were stored, every file is read and rendered
  * again: a rebuild then shows what a cold build shows.
  */
-export function contentFiles(dir: string, kind: FolderKind): Loader {
-  return keepingUnchanged(glob(collectionFiles(dir, kind)), codeVersion());
+export function contentFiles(dir: string, kind: FolderKind, options: StoreOptions = {}): Loader {
+  return keepingUnchanged(storingWhatPagesRead(glob({ ...collectionFiles(dir, kind), retainBody: options.retainBody }), options), codeVersion());
+}
+
+/** What a collection keeps of its entries besides their data and rendered body. */
+export interface StoreOptions {
+  /**
+   * `false`: the entries are stored without their raw body (glob()'s option): a collection whose
+   * pages only show the rendered body. The entry says instead whether the body had any text
+   * (`hasBodyText`, src/reading/body-text.ts).
+   */
+  retainBody?: boolean;
+}
+
+/**
+ * `loader` (a `glob()`), storing less of each entry: the whole store is written to disk on every
+ * build and embedded in the server bundle, so what no page reads only costs build time.
+ * - Without `retainBody`, the entry's data carries whether its body had text (`HAS_BODY_TEXT`),
+ *   which a post's page needs to know whether to show its context section.
+ * - A rendered Markdown entry is stored without the copy of its front matter that Astro keeps
+ *   beside the HTML (`remarkPluginFrontmatter` of `render()`): the hub's Markdown plugins add
+ *   nothing to it and no page reads it; the front matter is the entry's `data`.
+ */
+function storingWhatPagesRead(loader: Loader, { retainBody = true }: StoreOptions): Loader {
+  return {
+    ...loader,
+    load: async (context: ContextWithEntryTypes) => {
+      const { entryTypes, parseData, store } = context;
+      // Whether the body of each file parsed in this sync has text, by the path parseData is given.
+      const bodyText = new Map<string, boolean>();
+      const noting = entryTypes && !retainBody ? withEntryInfo(entryTypes, (params, info) => bodyText.set(fileURLToPath(params.fileUrl), (info.body ?? '').trim() !== '')) : entryTypes;
+      const lean: ContextWithEntryTypes = {
+        ...context,
+        entryTypes: noting,
+        parseData: (async (props: Parameters<typeof parseData>[0]) => {
+          const data = await parseData(props);
+          const hasText = props.filePath === undefined ? undefined : bodyText.get(props.filePath);
+          return hasText === undefined ? data : { ...data, [HAS_BODY_TEXT]: hasText };
+        }) as typeof parseData,
+        store: Object.assign(Object.create(store) as typeof store, {
+          set: (entry: Parameters<typeof store.set>[0]) => store.set(withoutFrontmatterCopy(entry)),
+        }),
+      };
+      return loader.load(lean);
+    },
+  };
+}
+
+/** An entry as stored, without the front matter Astro copies into its rendered body's metadata. */
+function withoutFrontmatterCopy<Entry extends { rendered?: { metadata?: Record<string, unknown> } }>(entry: Entry): Entry {
+  const metadata = entry.rendered?.metadata;
+  if (!metadata || !('frontmatter' in metadata)) return entry;
+  const { frontmatter: _copy, ...rest } = metadata;
+  return { ...entry, rendered: { ...entry.rendered, metadata: rest } };
+}
+
+/** Entry types (by extension) whose getEntryInfo also calls `seen` with what it read. */
+function withEntryInfo(
+  entryTypes: Map<string, ContentEntryType>,
+  seen: (params: Parameters<ContentEntryType['getEntryInfo']>[0], info: Awaited<ReturnType<ContentEntryType['getEntryInfo']>>) => void,
+): Map<string, ContentEntryType> {
+  // One copy per entry type: glob() keeps a render function per entry type.
+  const copies = new Map<ContentEntryType, ContentEntryType>();
+  const byExtension = new Map<string, ContentEntryType>();
+  for (const [extension, entryType] of entryTypes) {
+    let copy = copies.get(entryType);
+    if (copy === undefined) {
+      copy = {
+        ...entryType,
+        getEntryInfo: async (params) => {
+          const info = await entryType.getEntryInfo(params);
+          seen(params, info);
+          return info;
+        },
+      };
+      copies.set(entryType, copy);
+    }
+    byExtension.set(extension, copy);
+  }
+  return byExtension;
 }
 
 /** The key, in a collection's meta store, of the version of the hub's code its entries were made with. */

@@ -90,6 +90,19 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     expect(log).toMatch(restored('ride-to-work-halfway'));
   }, 300_000);
 
+  it("after a post's text is removed, its page without the empty context section", () => {
+    // Posts are stored without their raw body (src/content.config.ts): the page learns from the
+    // stored entry whether the body had text, and shows the context section only if it had.
+    const page = () => readFileSync(join(incremental.out, 'posts', 'kl-solar-roof', 'index.html'), 'utf8');
+    expect(page()).toContain('id="context-title"');
+    edit('posts/en/kl-solar-roof.md', (text) => `${text.slice(0, text.indexOf('\n---\n') + 5)}\n  \n`);
+    const { differing, log } = rebuildAndCompare();
+    expect(differing).toEqual([]);
+    expect(log).not.toMatch(restored('kl-solar-roof'));
+    expect(page()).not.toContain('id="context-title"');
+    expect(readFileSync(join(incremental.out, 'posts', 'ride-to-work-halfway', 'index.html'), 'utf8')).toContain('id="context-title"');
+  }, 300_000);
+
   it("after a post's title and a campaign are edited", () => {
     edit('posts/en/ride-to-work-halfway.md', (text) => text.replace(/^title: .*$/m, 'title: "Ride to Work: halfway there, and still pedalling"'));
     edit('campaigns/ride-to-work-2026.yaml', (text) => text.replace('  en: Ride to Work 2026', '  en: Ride to Work, the 2026 edition'));

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
-import { glob, type DataStore, type LoaderContext } from 'astro/loaders';
+import { glob, type DataStore, type Loader, type LoaderContext } from 'astro/loaders';
 import { load as loadYaml } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keepingUnchanged } from '../../src/reading/content-loader.ts';
+import { HAS_BODY_TEXT, hasBodyText } from '../../src/reading/body-text.ts';
+import { contentFiles, keepingUnchanged } from '../../src/reading/content-loader.ts';
 
 /*
  * Astro's glob() loader, wrapped so that a rebuild does not parse again a file whose bytes are
@@ -23,7 +24,7 @@ interface Entry {
   filePath?: string;
   digest?: string;
   body?: string;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: Record<string, unknown> };
   deferredRender?: boolean;
 }
 
@@ -70,9 +71,10 @@ function markdownEntryType(extension: string, deferred: boolean): ContentEntryTy
     ...(deferred
       ? { contentModuleTypes: '' }
       : {
-          getRenderFunction: async () => async (entry: { id: string; body?: string }) => {
+          // As Astro's Markdown: the metadata carries the headings and a copy of the front matter.
+          getRenderFunction: async () => async (entry: { id: string; body?: string; data: Record<string, unknown> }) => {
             rendered.push(entry.id);
-            return { html: `<p>${entry.body}</p>` };
+            return { html: entry.body ? `<p>${entry.body}</p>` : '', metadata: { headings: [], frontmatter: entry.data } };
           },
         }),
   };
@@ -88,6 +90,11 @@ const yamlEntryType = {
 
 /** One sync of a collection, as Astro's content layer runs it. */
 async function sync(folder: string, pattern: string, codeVersion = 'the hub code of this test'): Promise<void> {
+  await run(keepingUnchanged(glob({ base: join(root, folder), pattern }), codeVersion), folder);
+}
+
+/** One sync of a loader over the copy of the fixture. */
+async function run(loader: Loader, folder: string): Promise<void> {
   const markdown = markdownEntryType('.md', false);
   const mdx = markdownEntryType('.mdx', true);
   const context = {
@@ -100,7 +107,7 @@ async function sync(folder: string, pattern: string, codeVersion = 'the hub code
     generateDigest: (contents: string) => createHash('sha256').update(contents).digest('hex').slice(0, 16),
     entryTypes: new Map([['.md', markdown], ['.mdx', mdx], ['.yaml', yamlEntryType]]),
   } as unknown as LoaderContext;
-  await keepingUnchanged(glob({ base: join(root, folder), pattern }), codeVersion).load(context);
+  await loader.load(context);
 }
 
 const syncPosts = () => sync('posts', '*/*.{md,mdx}');
@@ -198,5 +205,54 @@ describe('the content loader on a rebuild', () => {
     await sync('campaigns', '*.yaml');
     expect(parsed).toEqual([]);
     expect(entries.get('yaml-campaign')).toBe(before);
+  });
+});
+
+describe('what the loader stores of an entry', () => {
+  /** The posts of the fixture and one whose file has front matter and only blank lines after it. */
+  const syncPostsWith = async (retainBody?: boolean) => {
+    writeFileSync(join(root, 'posts/en/post-without-context.md'), '---\ntitle: "A post with nothing under its front matter"\n---\n\n  \n');
+    await run(contentFiles(root, 'post', retainBody === undefined ? {} : { retainBody }), 'posts');
+  };
+
+  it('leaves out the raw body when the collection does not retain it, and notes whether it had text', async () => {
+    await syncPostsWith(false);
+    const withText = entries.get('en/unchanged-post')!;
+    const withoutText = entries.get('en/post-without-context')!;
+    expect(withText.body).toBeUndefined();
+    expect(withText.rendered?.html).toBe('<p>Its entry is kept as it was.</p>');
+    expect(withText.data).toEqual({ title: 'A post nobody touches between builds', [HAS_BODY_TEXT]: true });
+    expect(hasBodyText(withText)).toBe(true);
+    expect(withoutText.body).toBeUndefined();
+    expect(hasBodyText(withoutText)).toBe(false);
+
+    // A rebuild keeps the stored entries, the note included, without reading the files again.
+    parsed = [];
+    await syncPostsWith(false);
+    expect(parsed).toEqual([]);
+    expect(entries.get('en/unchanged-post')).toBe(withText);
+    expect(hasBodyText(entries.get('en/post-without-context')!)).toBe(false);
+  });
+
+  it('notes the text of an MDX body too', async () => {
+    await run(contentFiles(root, 'guideline', { retainBody: false }), 'guidelines');
+    const guideline = entries.get('en/mdx-guideline')!;
+    expect(guideline.deferredRender).toBe(true);
+    expect(guideline.body).toBeUndefined();
+    expect(hasBodyText(guideline)).toBe(true);
+  });
+
+  it('keeps the raw body by default, and says from it whether there is text', async () => {
+    await syncPostsWith();
+    const withText = entries.get('en/unchanged-post')!;
+    expect(withText.body).toBe('Its entry is kept as it was.');
+    expect(withText.data).toEqual({ title: 'A post nobody touches between builds' });
+    expect(hasBodyText(withText)).toBe(true);
+    expect(hasBodyText(entries.get('en/post-without-context')!)).toBe(false);
+  });
+
+  it("stores the rendered body without Astro's copy of the front matter, which no page reads", async () => {
+    await syncPostsWith(false);
+    expect(entries.get('en/unchanged-post')?.rendered?.metadata).toEqual({ headings: [] });
   });
 });
