@@ -41,11 +41,6 @@ export class PassedPages {
     return new PassedPages(dir, file, before);
   }
 
-  /** The digest the cache knows a page by. */
-  static digest(html: Buffer): string {
-    return createHash('sha256').update(html).digest('hex');
-  }
-
   /** Whether a page with these bytes passed last time; it is remembered for next time either way. */
   passedBefore(digest: string): boolean {
     if (!this.#before.has(digest)) return false;

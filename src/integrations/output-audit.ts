@@ -4,15 +4,13 @@
  * produced it. The build fails with the page, its content file where there is one, and the line
  * (the publish step, `publish.ts`, runs it beside the search index).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { displayPath } from '../reading/paths.ts';
 import { pathTo } from '../i18n/routes.ts';
-import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
+import type { PageProblem } from '../lib/built-page-audit.ts';
 import { hubHostOf, hubUrlRule } from '../lib/url-rule.ts';
 import { discoverContent, entryIdOf } from '../reading/discover.ts';
 import type { HubConfig } from '../schemas/hub.ts';
-import type { BuiltPage } from '../search/built-pages.ts';
+import { readBuiltPages, type BuiltPage } from '../search/built-pages.ts';
 import { PassedPages } from './output-audit-cache.ts';
 import { auditInWorkers, type PageAuditSettings } from './output-audit-workers.ts';
 
@@ -37,28 +35,12 @@ export interface AuditedPage {
 /** At most this many problems are listed in the error; the rest are counted. */
 const LISTED = 30;
 
-/** Audits every HTML page under `siteDir`, in this thread; with a `cacheDir`, only those whose bytes did not pass before. */
-export function auditSite(siteDir: string, options: OutputAuditOptions): AuditedPage[] {
-  const settings = auditSettings(options);
-  const memory = options.cacheDir === undefined ? undefined : PassedPages.open(options.cacheDir, settings);
-  const pages: AuditedPage[] = [];
-  const verdicts = new Map<string, string | null>();
-  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = join(entry.parentPath, entry.name);
-    const page = relative(siteDir, path).split(sep).join('/');
-    const html = readFileSync(path);
-    const digest = memory && PassedPages.digest(html);
-    if (digest && memory?.passedBefore(digest)) {
-      pages.push({ page, problems: [], passedBefore: true });
-      continue;
-    }
-    const problems = auditPage(html.toString('utf8'), { ...settings, verdicts });
-    if (digest && problems.length === 0) memory?.passed(digest);
-    pages.push({ page, problems });
-  }
-  memory?.save();
-  return withSources(pages, options);
+/**
+ * Audits every HTML page under `siteDir`, in this thread; with a `cacheDir`, only those whose
+ * bytes did not pass before. The publish step's audit (`auditBuiltPages`) without workers.
+ */
+export function auditSite(siteDir: string, options: OutputAuditOptions): Promise<AuditedPage[]> {
+  return auditBuiltPages(siteDir, readBuiltPages(siteDir), { ...options, workers: 0 });
 }
 
 /**

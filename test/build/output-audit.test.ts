@@ -161,51 +161,51 @@ describe('the build fails on a page the audit refuses, naming the page and its c
     const pages: Record<string, string> = {};
     for (let i = 0; i < 450; i++) pages[`posts/p${i}/index.html`] = page(i % 150 === 7 ? '<img src="https://tracker.example/p.png" alt="">' : `<p>post ${i}</p>`);
     const { siteDir, contentDir } = fixtureSite(pages);
-    const inThread = auditSite(siteDir, { contentDir, hub });
+    const inThread = await auditSite(siteDir, { contentDir, hub });
     const inWorkers = await auditBuiltPages(siteDir, readBuiltPages(siteDir), { contentDir, hub, workers: 2 });
     expect(inWorkers).toEqual(inThread);
     expect(inWorkers.filter((p) => p.problems.length > 0).map((p) => p.page)).toEqual(['posts/p157/index.html', 'posts/p307/index.html', 'posts/p7/index.html']);
   });
 
-  it('finds the file of a page whose name has an accent written as a letter plus a mark, as Astro names the page', () => {
+  it('finds the file of a page whose name has an accent written as a letter plus a mark, as Astro names the page', async () => {
     const { siteDir, contentDir } = fixtureSite({ 'posts/cafe\u0301/index.html': page('<img src="https://tracker.example/p.png" alt="">') });
     writeFileSync(join(contentDir, 'posts', 'en', 'Cafe\u0301.md'), '---\ntitle: x\n---\n');
-    const [audited] = auditSite(siteDir, { contentDir, hub });
+    const [audited] = await auditSite(siteDir, { contentDir, hub });
     expect(audited?.source).toMatch(/posts\/en\/Cafe\u0301\.md$/);
   });
 
-  it('lets a clean site through', () => {
+  it('lets a clean site through', async () => {
     const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>'), 'posts/launch-day/index.html': page('<img src="/a.png" alt="">') });
-    expect(auditSite(siteDir, { contentDir, hub }).flatMap((p) => p.problems)).toEqual([]);
+    expect((await auditSite(siteDir, { contentDir, hub })).flatMap((p) => p.problems)).toEqual([]);
   });
 });
 
 describe('a rebuild audits only the pages whose bytes did not pass before', () => {
-  it('reads again only a changed page, and never takes a refused page for a passed one', () => {
+  it('reads again only a changed page, and never takes a refused page for a passed one', async () => {
     const { siteDir, contentDir } = fixtureSite({ 'index.html': page('<p>fine</p>'), 'posts/launch-day/index.html': page('<img src="/a.png" alt="">') });
     const cacheDir = join(siteDir, '..', `${siteDir.split('/').pop()}-cache`);
     const audit = (settings = hub) => auditSite(siteDir, { contentDir, hub: settings, cacheDir });
-    const reused = (pages: ReturnType<typeof auditSite>) => pages.filter((p) => p.passedBefore).map((p) => p.page);
+    const reused = (pages: Awaited<ReturnType<typeof auditSite>>) => pages.filter((p) => p.passedBefore).map((p) => p.page);
 
-    expect(reused(audit())).toEqual([]);
-    expect(reused(audit())).toEqual(['index.html', 'posts/launch-day/index.html']);
+    expect(reused(await audit())).toEqual([]);
+    expect(reused(await audit())).toEqual(['index.html', 'posts/launch-day/index.html']);
 
     // The post now loads a tracker: its new bytes are read, and refused, every time.
     writeFileSync(join(siteDir, 'posts/launch-day/index.html'), page('<img src="https://tracker.example/p.png" alt="">'));
     for (let run = 0; run < 2; run++) {
-      const pages = audit();
+      const pages = await audit();
       expect(reused(pages)).toEqual(['index.html']);
       expect(pages.find((p) => p.page === 'posts/launch-day/index.html')).toMatchObject({ source: expect.stringMatching(/Launch Day\.md$/), problems: [{ line: 2 }] });
     }
 
     // Other settings are another audit: nothing passed it yet.
-    expect(reused(audit({ ...hub, resource_hosts: ['tracker.example'] }))).toEqual([]);
+    expect(reused(await audit({ ...hub, resource_hosts: ['tracker.example'] }))).toEqual([]);
   });
 });
 
 describe('the real build passes the audit', () => {
-  it('finds nothing on any page of the test build, /admin/ included', () => {
-    const pages = auditSite(testDist, { contentDir: join(repoRoot, 'content'), hub: loadHubConfig(join(repoRoot, 'content')) });
+  it('finds nothing on any page of the test build, /admin/ included', async () => {
+    const pages = await auditSite(testDist, { contentDir: join(repoRoot, 'content'), hub: loadHubConfig(join(repoRoot, 'content')) });
     expect(pages.length).toBeGreaterThan(50);
     expect(pages.map((p) => p.page)).toContain('admin/index.html');
     expect(pages.filter((p) => p.problems.length > 0)).toEqual([]);
