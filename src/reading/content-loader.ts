@@ -85,20 +85,28 @@ function withEntryInfo(
   entryTypes: Map<string, ContentEntryType>,
   seen: (params: Parameters<ContentEntryType['getEntryInfo']>[0], info: Awaited<ReturnType<ContentEntryType['getEntryInfo']>>) => void,
 ): Map<string, ContentEntryType> {
-  // One copy per entry type: glob() keeps a render function per entry type.
+  return withGetEntryInfo(entryTypes, (getEntryInfo) => async (params) => {
+    const info = await getEntryInfo(params);
+    seen(params, info);
+    return info;
+  });
+}
+
+/**
+ * Entry types (by extension) whose getEntryInfo is `replace(their own)`; the rest of each (its
+ * render function, MDX's deferred rendering) kept. One copy per entry type, shared by its
+ * extensions: glob() keeps a render function per entry type.
+ */
+function withGetEntryInfo(
+  entryTypes: Map<string, ContentEntryType>,
+  replace: (getEntryInfo: ContentEntryType['getEntryInfo']) => ContentEntryType['getEntryInfo'],
+): Map<string, ContentEntryType> {
   const copies = new Map<ContentEntryType, ContentEntryType>();
   const byExtension = new Map<string, ContentEntryType>();
   for (const [extension, entryType] of entryTypes) {
     let copy = copies.get(entryType);
     if (copy === undefined) {
-      copy = {
-        ...entryType,
-        getEntryInfo: async (params) => {
-          const info = await entryType.getEntryInfo(params);
-          seen(params, info);
-          return info;
-        },
-      };
+      copy = { ...entryType, getEntryInfo: replace((params) => entryType.getEntryInfo(params)) };
       copies.set(entryType, copy);
     }
     byExtension.set(extension, copy);
@@ -140,24 +148,11 @@ export function keepingUnchanged(loader: Loader, version: string): Loader {
         return entry?.filePath === filePath && entry.digest === generateDigest(contents) ? id : undefined;
       };
 
-      const wrapped = new Map<ContentEntryType, ContentEntryType>();
-      const skipping = new Map<string, ContentEntryType>();
-      for (const [extension, entryType] of entryTypes) {
-        let answer = wrapped.get(entryType);
-        if (answer === undefined) {
-          // A copy of the entry type (its render function and MDX's deferred rendering kept), whose
-          // getEntryInfo answers an unchanged file without parsing it.
-          answer = {
-            ...entryType,
-            getEntryInfo: (params) => {
-              const id = storedIdOf(params.fileUrl, params.contents);
-              return id === undefined ? entryType.getEntryInfo(params) : { data: { slug: id }, slug: id, body: '', rawData: '' };
-            },
-          };
-          wrapped.set(entryType, answer);
-        }
-        skipping.set(extension, answer);
-      }
+      // An unchanged file is answered without parsing it.
+      const skipping = withGetEntryInfo(entryTypes, (getEntryInfo) => (params) => {
+        const id = storedIdOf(params.fileUrl, params.contents);
+        return id === undefined ? getEntryInfo(params) : { data: { slug: id }, slug: id, body: '', rawData: '' };
+      });
       return loader.load({ ...context, entryTypes: skipping } as LoaderContext);
     },
   };
