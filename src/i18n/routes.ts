@@ -1,4 +1,5 @@
 import type { HubConfig } from '../schemas/hub.ts';
+import { withTrailingSlash } from '../lib/trailing-slash.ts';
 
 /**
  * URLs of the hub. The default locale lives at the root (`/posts/…`), the others under
@@ -11,7 +12,7 @@ export function localePrefix(hub: Pick<HubConfig, 'default_locale'>, locale: str
 /** The path of a hub page, e.g. `pathTo(hub, 'it', 'posts', 'e-bike')` → `/it/posts/e-bike/`. */
 export function pathTo(hub: Pick<HubConfig, 'default_locale' | 'base'>, locale: string, ...segments: string[]): string {
   const parts = [localePrefix(hub, locale), ...segments].filter((part) => part !== '');
-  const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
+  const base = withTrailingSlash(hub.base);
   return parts.length === 0 ? base : `${base}${parts.map(encodeURIComponent).join('/')}/`;
 }
 

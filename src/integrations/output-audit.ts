@@ -13,6 +13,7 @@ import type { HubConfig } from '../schemas/hub.ts';
 import { readBuiltPages, type BuiltPage } from '../search/built-pages.ts';
 import { PassedPages } from './output-audit-cache.ts';
 import { auditInWorkers, type PageAuditSettings } from './output-audit-workers.ts';
+import { withTrailingSlash } from '../lib/trailing-slash.ts';
 
 export interface OutputAuditOptions {
   /** The content folder: `contentDir()` in astro.config.mjs. */
@@ -114,7 +115,7 @@ export function describeFailures(failed: readonly AuditedPage[]): string {
 /** Which content file each post, guideline and campaign page in the build folder comes from. */
 function sourcesByPage(options: OutputAuditOptions): Map<string, string> {
   const { hub } = options;
-  const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
+  const base = withTrailingSlash(hub.base);
   // Page addresses are written encoded (`caf%C3%A9`); the build folder's names are not.
   const pageFile = (path: string) => `${decodeURIComponent(path.slice(base.length))}index.html`;
   const sources = new Map<string, string>();

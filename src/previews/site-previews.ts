@@ -5,6 +5,7 @@ import { pickLocalized } from '../i18n/translate.ts';
 import { translator } from '../i18n/translator.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, type PreviewContent } from './preview-svg.ts';
 import { drawPreview, previewCacheDir, previewFileName } from './draw-preview.ts';
+import { withTrailingSlash } from '../lib/trailing-slash.ts';
 
 /** What BaseLayout puts in the og:image / twitter:image tags. */
 export interface PreviewImage {
@@ -45,7 +46,7 @@ export function defaultPreviewContent(hub: HubConfig, locale: string): PreviewCo
 
 /** The absolute URL and tags of a drawn preview. Drawing it is the previews endpoint's job. */
 export function drawnPreviewImage(content: PreviewContent, hub: Pick<HubConfig, 'site' | 'base'>): PreviewImage {
-  const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
+  const base = withTrailingSlash(hub.base);
   return {
     url: absoluteUrl(hub, `${base}${PREVIEW_PATH}/${previewFileName(content)}`),
     alt: [content.title, content.label, content.footer].filter(Boolean).join(' · '),

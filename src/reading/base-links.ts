@@ -1,5 +1,6 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import { withTrailingSlash } from '../lib/trailing-slash.ts';
 
 /**
  * Editors link to other hub pages from the hub's root, as they see them: `[FAQ](/faq/)`. A hub
@@ -9,7 +10,7 @@ import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
  * left as written.
  */
 export function underBase(url: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   if (prefix === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
   if (url.startsWith(prefix) || `${url}/` === prefix) return url;
   return `${prefix}${url.slice(1)}`;

@@ -16,6 +16,7 @@ import { csvLine, spreadsheetSafe } from '../lib/csv.ts';
 import { linksTable } from './links-table.ts';
 import { readRoster } from './roster.ts';
 import { forTerminal, linesForTerminal } from '../lib/terminal-text.ts';
+import { withTrailingSlash } from '../lib/trailing-slash.ts';
 
 export const LINKS_USAGE = `Usage: npm run links -- roster.csv [--post SLUG] [--base URL]
 
@@ -115,7 +116,7 @@ function hubAddress(hub: HubConfig, base: string | undefined): string {
     stop(`--base "${base}" is not a web address; write it in full, such as https://hub.example.com/advocacy/`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') stop(`--base "${base}" must start with https://`);
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return withTrailingSlash(url.href);
 }
 
 function postSubject(dir: string, hub: HubConfig, hubUrl: string, slug: string): ShareSubject {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { HubConfig } from '../schemas/hub.ts';
 import { shareStrings } from '../i18n/strings/share.ts';
 import { tableTexts, translator } from '../i18n/translator.ts';
+import { withTrailingSlash } from '../lib/trailing-slash.ts';
 
 /**
  * The share panel's words in one language, for its browser script (status messages, the live
@@ -37,6 +38,6 @@ export function panelTextsFile(hub: Pick<HubConfig, 'default_locale'>, locale: s
 
 /** The address a page fetches its language's words from. */
 export function panelTextsPath(hub: Pick<HubConfig, 'default_locale' | 'base'>, locale: string): string {
-  const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
+  const base = withTrailingSlash(hub.base);
   return `${base}${PANEL_TEXTS_DIR}/${panelTextsFile(hub, locale).name}.json`;
 }

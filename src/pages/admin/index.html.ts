@@ -4,6 +4,7 @@ import { backendOf } from '../../cms/config.ts';
 import { editorCsp } from '../../cms/csp.ts';
 import { escapeMarkup } from '../../notify/markup.ts';
 import { textDirection } from '../../i18n/direction.ts';
+import { withTrailingSlash } from '../../lib/trailing-slash.ts';
 
 /**
  * The editor is a single-page app from npm (Sveltia CMS), served from this site: it reads
@@ -14,7 +15,7 @@ import { textDirection } from '../../i18n/direction.ts';
  */
 export const GET: APIRoute = ({ locals }) => {
   const { hub } = locals;
-  const base = hub.base.endsWith('/') ? hub.base : `${hub.base}/`;
+  const base = withTrailingSlash(hub.base);
   const text = escapeMarkup;
   const page = `<!doctype html>
 <html lang="${text(hub.default_locale)}" dir="${textDirection(hub.default_locale)}">

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { prepareBundle } from '../../../cms/bundle.ts';
+import { withTrailingSlash } from '../../../lib/trailing-slash.ts';
 
 function bundle() {
   const base = import.meta.env.BASE_URL;
-  return prepareBundle(process.cwd(), base.endsWith('/') ? base : `${base}/`);
+  return prepareBundle(process.cwd(), withTrailingSlash(base));
 }
 
 /** The editor's interface fonts, copied from the npm package so that no font is loaded from a CDN. */
