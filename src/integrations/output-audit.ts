@@ -31,6 +31,8 @@ export interface AuditedPage {
   problems: PageProblem[];
   /** The page's exact bytes passed the same audit in an earlier build, so they were not parsed again. */
   passedBefore?: true;
+  /** The page was audited while Astro rendered it (`render-audit.ts`), not read again. */
+  auditedAsRendered?: true;
 }
 
 /** At most this many problems are listed in the error; the rest are counted. */
@@ -44,19 +46,31 @@ export function auditSite(siteDir: string, options: OutputAuditOptions): Promise
   return auditBuiltPages(siteDir, readBuiltPages(siteDir), { ...options, workers: 0 });
 }
 
+export interface BuiltPagesAuditOptions extends OutputAuditOptions {
+  /** Worker threads to audit in (0: this thread). */
+  workers?: number;
+  /** The problems of the pages audited while Astro rendered them, by their digest (`RenderAudit.finish`). */
+  asRendered?: ReadonlyMap<string, PageProblem[]>;
+}
+
 /**
  * Audits the built pages the publish step read (`readBuiltPages`), those whose bytes did not pass
- * before, in `workers` worker threads (so that the search index is made meanwhile on the other
- * core); in this thread when `workers` is 0 or a worker cannot start.
+ * before and were not audited as they were rendered, in `workers` worker threads (so that the
+ * search index is made meanwhile on the other core); in this thread when `workers` is 0 or a
+ * worker cannot start. A verdict is used only for the very bytes it was given on: the digests match.
  */
-export async function auditBuiltPages(siteDir: string, built: readonly BuiltPage[], options: OutputAuditOptions & { workers?: number }): Promise<AuditedPage[]> {
+export async function auditBuiltPages(siteDir: string, built: readonly BuiltPage[], options: BuiltPagesAuditOptions): Promise<AuditedPage[]> {
   const settings = auditSettings(options);
   const memory = options.cacheDir === undefined ? undefined : PassedPages.open(options.cacheDir, settings);
   const pages: AuditedPage[] = [];
   const unread: BuiltPage[] = [];
   for (const page of built) {
+    const asRendered = options.asRendered?.get(page.digest);
     if (memory?.passedBefore(page.digest)) pages.push({ page: page.page, problems: [], passedBefore: true });
-    else unread.push(page);
+    else if (asRendered) {
+      if (asRendered.length === 0) memory?.passed(page.digest);
+      pages.push({ page: page.page, problems: asRendered, auditedAsRendered: true });
+    } else unread.push(page);
   }
   const found = await auditInWorkers(
     siteDir,
@@ -74,7 +88,7 @@ export async function auditBuiltPages(siteDir: string, built: readonly BuiltPage
 }
 
 /** The hosts the audit allows resources from, and the hub's own. */
-function auditSettings(options: OutputAuditOptions): PageAuditSettings {
+export function auditSettings(options: OutputAuditOptions): PageAuditSettings {
   return { resourceHosts: hubUrlRule(options.hub).resourceHosts, hubHost: hubHostOf(options.hub) };
 }
 

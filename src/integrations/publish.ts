@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltPages } from '../search/built-pages.ts';
 import { DEFAULT_RECORD_PAGES, describeSummary, indexSite, type IndexSummary, type PagefindApi } from '../search/index-site.ts';
-import { auditBuiltPages, describeFailures, type AuditedPage, type OutputAuditOptions } from './output-audit.ts';
+import { auditBuiltPages, auditSettings, describeFailures, type AuditedPage, type OutputAuditOptions } from './output-audit.ts';
+import { RenderAudit } from './render-audit.ts';
+import { setRenderedPagesSink } from './rendered-pages.ts';
 
 export interface PublishOptions {
   /** The output audit's settings (see `output-audit.ts`); its cacheDir defaults to Astro's. */
@@ -23,31 +25,44 @@ export interface PublishOptions {
 export const PENDING_INDEX = '.pagefind-pending';
 
 /**
- * What runs after Astro writes the site, on every build: the output audit and the search index,
- * side by side. Each page is read once (`readBuiltPages`); the audit then parses the pages whose
- * bytes did not pass it before in a worker thread while Pagefind indexes the site into a folder of
- * its own. Only when the audit passed is the index moved to `pagefind/`, where the search page
+ * What runs while and after Astro writes the site, on every build: the output audit and the search
+ * index. The audit reads each page as Astro renders it, on the other core (`render-audit.ts`).
+ * After the build each page is read once (`readBuiltPages`); the audit then parses the pages whose
+ * bytes it has no verdict on (none, unless a page was changed on the way or the worker stopped) in
+ * a worker thread while Pagefind indexes the site into a folder of its own. Only when the audit passed is the index moved to `pagefind/`, where the search page
  * loads it: a site the audit refuses fails the build, naming the page, its content file and the
  * line, and gets no index. A Pagefind error fails the build with Pagefind's message.
  */
 export function publishSite(options: PublishOptions): AstroIntegration {
   let cacheDir = options.audit.cacheDir;
+  let renderAudit: RenderAudit | undefined;
   return {
     name: 'advocacy-hub:publish',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        // Outermost, so that it sees each page as Astro writes it.
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./audit-as-rendered.ts', import.meta.url), order: 'pre' });
+      },
       'astro:config:done': ({ config }) => {
         cacheDir ??= fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        renderAudit = new RenderAudit(auditSettings(options.audit));
+        setRenderedPagesSink(renderAudit);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
         const pending = join(siteDir, PENDING_INDEX);
+        setRenderedPagesSink(undefined);
+        const asRendered = renderAudit?.finish();
+        renderAudit = undefined;
         const pages = readBuiltPages(siteDir);
         // The audit on the cores Pagefind leaves (one of two here); Pagefind is one process.
         const workers = Math.max(1, availableParallelism() - 1);
         let auditSeconds = '';
         const auditing = settle(
-          auditBuiltPages(siteDir, pages, { ...options.audit, cacheDir, workers }).finally(() => {
+          (async () => auditBuiltPages(siteDir, pages, { ...options.audit, cacheDir, workers, ...(asRendered ? { asRendered: await asRendered } : {}) }))().finally(() => {
             auditSeconds = ((performance.now() - started) / 1000).toFixed(1);
           }),
         );
@@ -96,9 +111,13 @@ export function publishSite(options: PublishOptions): AstroIntegration {
 
 /** `audited 1131 pages in 20.1 s (…)`: the benchmark reads this line (up to the seconds). */
 function describeAudit(pages: readonly AuditedPage[], seconds: string): string {
+  const asRendered = pages.filter((page) => page.auditedAsRendered).length;
   const reused = pages.filter((page) => page.passedBefore).length;
-  const unchanged = reused > 0 ? ` (${reused} unchanged since they last passed, not read again)` : '';
-  return `audited ${pages.length} pages in ${seconds} s${unchanged}: no event handlers, unsafe addresses or other hosts' resources`;
+  const how = [
+    ...(asRendered > 0 ? [`${asRendered} read as they were rendered`] : []),
+    ...(reused > 0 ? [`${reused} unchanged since they last passed, not read again`] : []),
+  ];
+  return `audited ${pages.length} pages in ${seconds} s${how.length > 0 ? ` (${how.join('; ')})` : ''}: no event handlers, unsafe addresses or other hosts' resources`;
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };

@@ -40,8 +40,13 @@ export function describePage(page: string, html: Buffer): BuiltPage {
   const searchable = html.includes('data-pagefind-body');
   return {
     page,
-    digest: createHash('sha256').update(html).digest('hex'),
+    digest: pageDigest(html),
     searchable,
     language: searchable ? pageLanguage(html) : 'unknown',
   };
+}
+
+/** A page's identity by its bytes, for every memory of the publish step (audit verdicts, search parts): SHA-256, in hex. */
+export function pageDigest(html: Uint8Array): string {
+  return createHash('sha256').update(html).digest('hex');
 }

@@ -88,6 +88,8 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     // Only the edited post is drawn again.
     expect(log).not.toMatch(restored('kl-solar-roof'));
     expect(log).toMatch(restored('ride-to-work-halfway'));
+    // The audit read the pages drawn again as they were rendered, and no other.
+    expect(log).toMatch(/audited \d+ pages in [\d.]+ s \(\d+ read as they were rendered; \d+ unchanged since they last passed/);
   }, 300_000);
 
   it("after a post's text is removed, its page without the empty context section", () => {

@@ -1,0 +1,26 @@
+/**
+ * How the pages Astro renders reach the output audit while the build goes on. The audit's
+ * middleware (`audit-as-rendered.ts`) runs inside Astro's bundle of the site; the publish step
+ * (`publish.ts`) runs in the build's own modules. Both find the sink under one global key, set by
+ * the publish step for the length of a build and absent otherwise (in `astro dev`, in tests).
+ * No Node module is imported here: the middleware's bundle includes this file.
+ */
+
+/** Where rendered pages go: the bytes of one page, as Astro writes them to its file. */
+export interface RenderedPagesSink {
+  /** Takes a copy of a page's bytes; resolves when the caller may render on (the audit keeps up). */
+  take(bytes: Uint8Array<ArrayBuffer>): Promise<void> | undefined;
+}
+
+const KEY = Symbol.for('advocacy-hub.rendered-pages');
+
+type Holder = { [KEY]?: RenderedPagesSink };
+
+export function renderedPagesSink(): RenderedPagesSink | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+export function setRenderedPagesSink(sink: RenderedPagesSink | undefined): void {
+  if (sink) (globalThis as Holder)[KEY] = sink;
+  else delete (globalThis as Holder)[KEY];
+}
