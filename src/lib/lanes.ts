@@ -14,7 +14,7 @@ export interface LaneOptions<Resource, Item> {
 
 /**
  * Does every item in up to `count` lanes at once, each lane taking the next item, in the order
- * given, when it is free; gives how many lanes worked. A lane whose resource cannot be opened
+ * given, when it is free; gives how many lanes did any. A lane whose resource cannot be opened
  * leaves the items to the others (slower, never wrong); when none can be opened, the first
  * reason is thrown. The first item that fails stops every lane: resources are closed at once
  * (what they were doing is abandoned, and any error it gives is not the one that counts), no
@@ -52,9 +52,11 @@ export async function inLanes<Resource, Item>(items: readonly Item[], count: num
       await close(resource);
       return;
     }
-    working += 1;
+    let worked = false;
     while (!failed && next < items.length) {
       const item = items[next++]!;
+      if (!worked) working += 1;
+      worked = true;
       try {
         await options.work(resource, item);
       } catch (error) {
