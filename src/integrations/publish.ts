@@ -45,7 +45,7 @@ export function publishSite(options: PublishOptions): AstroIntegration {
         const pending = join(siteDir, PENDING_INDEX);
         const pages = readBuiltPages(siteDir);
         // The audit on the cores Pagefind leaves (one of two here). Pagefind is one process, or two
-        // for a large hub's parts (see `DEFAULT_LANES`): the audit, which is often done first, then yields them its core.
+        // for a large hub's parts (see `DEFAULT_LANES`), which share the cores with the audit while it runs.
         const workers = Math.max(1, availableParallelism() - 1);
         let auditSeconds = '';
         const auditing = settle(

@@ -1,7 +1,8 @@
 /**
- * A Pagefind process for each lane of the indexer (`indexSite`'s `lanes`). Pagefind indexes on
- * one core, and its Node API drives one process per loaded copy of its module: indexes made at
- * once through the same copy take turns in that process. A worker thread loads a copy of its own
+ * A Pagefind process for each lane of the indexer (`indexSite`'s `lanes`). Pagefind does most of
+ * its work on one core (a little over one on average, measured), and its Node API drives one
+ * process per loaded copy of its module: indexes made at once through the same copy take turns in
+ * that process. A worker thread loads a copy of its own
  * (every thread has its own modules), so each lane after the first runs Pagefind's own API in a
  * worker thread, which only relays the calls. Nothing here depends on how Pagefind works inside:
  * were two copies ever to share a process, the index would be the same, only made more slowly.
