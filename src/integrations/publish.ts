@@ -5,7 +5,8 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltPages } from '../search/built-pages.ts';
-import { DEFAULT_RECORD_PAGES, describeSummary, indexSite, type IndexSummary, type PagefindApi } from '../search/index-site.ts';
+import { DEFAULT_RECORD_PAGES, describeSummary, indexSite, type IndexSummary, type OpenPagefind } from '../search/index-site.ts';
+import { openPagefindLane } from '../search/pagefind-lanes.ts';
 import { auditBuiltPages, auditSettings, describeFailures, type AuditedPage, type OutputAuditOptions } from './output-audit.ts';
 import { RenderAudit } from './render-audit.ts';
 import { setRenderedPagesSink } from './rendered-pages.ts';
@@ -17,8 +18,8 @@ export interface PublishOptions {
   recordPages?: readonly string[];
   /** The most pages of one language in one part of the index (see `DEFAULT_PAGES_PER_PART`). */
   pagesPerPart?: number | undefined;
-  /** Pagefind's Node API (tests pass a stand-in); Pagefind itself by default. */
-  pagefind?: () => Promise<PagefindApi>;
+  /** Pagefind's Node API for each lane of the indexer (tests pass a stand-in); Pagefind itself, a process per lane, by default. */
+  pagefind?: OpenPagefind;
 }
 
 /** The folder, in the build folder, the index is written to until the audit has passed. */
@@ -58,7 +59,8 @@ export function publishSite(options: PublishOptions): AstroIntegration {
         const asRendered = renderAudit?.finish();
         renderAudit = undefined;
         const pages = readBuiltPages(siteDir);
-        // The audit on the cores Pagefind leaves (one of two here); Pagefind is one process.
+        // Pages without a verdict from the render audit (normally none) on the cores Pagefind
+        // leaves: Pagefind is one process, or two for a large hub's parts (see `DEFAULT_LANES`).
         const workers = Math.max(1, availableParallelism() - 1);
         let auditSeconds = '';
         const auditing = settle(
@@ -67,17 +69,14 @@ export function publishSite(options: PublishOptions): AstroIntegration {
           }),
         );
         const indexing = settle(
-          (async () => {
-            const pagefind = options.pagefind ? await options.pagefind() : await import('pagefind');
-            return indexSite(pagefind, {
-              siteDir,
-              pages,
-              outputFolder: PENDING_INDEX,
-              recordPages: options.recordPages ?? DEFAULT_RECORD_PAGES,
-              cacheDir,
-              ...(options.pagesPerPart ? { pagesPerPart: options.pagesPerPart } : {}),
-            });
-          })(),
+          indexSite(options.pagefind ?? openPagefindLane, {
+            siteDir,
+            pages,
+            outputFolder: PENDING_INDEX,
+            recordPages: options.recordPages ?? DEFAULT_RECORD_PAGES,
+            cacheDir,
+            ...(options.pagesPerPart ? { pagesPerPart: options.pagesPerPart } : {}),
+          }),
         );
         const audit = await auditing;
         const index = await indexing;

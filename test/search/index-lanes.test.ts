@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { indexSite, SearchIndexError } from '../../src/search/index-site.ts';
+import { openPagefindInWorker, openPagefindLane } from '../../src/search/pagefind-lanes.ts';
+import { PARTS_FILE } from '../../src/search/parts.ts';
+import { differingFiles } from '../../scripts/lib/folders.ts';
+import { fakeLanes, fakePagefind } from './fake-pagefind.ts';
+import { copyOf, indexedIn, removeCopies, siteWith } from './built-sites.ts';
+
+afterEach(removeCopies);
+
+/** The folder a part is written to before it is moved into place (`index-1` is the first part's). */
+const isFirstPart = (outputPath: string) => outputPath.endsWith('index-1');
+
+/** Pagefind processes this process started that are still running (a closed one may linger as a zombie until reaped). */
+function runningPagefinds(): string[] {
+  let listed = '';
+  try {
+    listed = execFileSync('ps', ['-o', 'stat=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+  } catch {
+    // ps exits with 1 when there is no child at all.
+  }
+  return listed.split('\n').filter((line) => line.includes('pagefind') && !line.trim().startsWith('Z'));
+}
+
+async function noPagefindLeft(): Promise<string[]> {
+  for (let wait = 0; wait < 20 && runningPagefinds().length > 0; wait++) await sleep(50);
+  return runningPagefinds();
+}
+
+describe('parts indexed in two lanes at once', () => {
+  it('make the index one lane makes, even when the first part is written last', async () => {
+    const alone = siteWith({ en: 16, it: 5 });
+    const together = copyOf(alone);
+    const one = fakePagefind();
+    const single = await indexSite(one.open, { siteDir: alone, pagesPerPart: 4, lanes: 1 });
+    expect(single.parts).toBeGreaterThanOrEqual(4);
+
+    const writes: string[] = [];
+    const two = fakeLanes(() => fakePagefind({}, { writes, writeDelay: (outputPath) => (isFirstPart(outputPath) ? 100 : 0) }));
+    const summary = await indexSite(two.open, { siteDir: together, pagesPerPart: 4, lanes: 2 });
+
+    // The test shows something only if the parts finished out of order, in both lanes.
+    expect(writes).toHaveLength(single.parts);
+    expect(isFirstPart(writes.at(-1)!)).toBe(true);
+    expect(two.lanes).toHaveLength(2);
+    for (const lane of two.lanes) expect(lane.folders.length).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ parts: single.parts, pages: single.pages, lanes: 2 });
+    // Every part in its folder, the same parts list and vocabulary: file for file the same index.
+    expect(differingFiles(join(alone, 'pagefind'), join(together, 'pagefind'))).toEqual([]);
+    expect(indexedIn(join(together, 'pagefind')).records).toHaveLength(3);
+    for (const lane of two.lanes) expect(lane.closedCount()).toBe(1);
+    expect(existsSync(join(together, '.search-parts'))).toBe(false);
+  });
+
+  it('stop at the first error, which fails the build with Pagefind\'s words, and close every lane', async () => {
+    const built = siteWith({ en: 16 });
+    const two = fakeLanes((lane) =>
+      lane === 1 ? fakePagefind({ writeFiles: ['no space left on device'] }) : fakePagefind({}, { writeDelay: () => 100 }),
+    );
+    const failure = indexSite(two.open, { siteDir: built, pagesPerPart: 4, lanes: 2 });
+    await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
+    await expect(failure).rejects.toThrow('no space left on device');
+    // The slow lane finished the part it had, and started no other.
+    expect(two.lanes.map((lane) => lane.calls.filter((call) => call.step === 'createIndex').length)).toEqual([1, 1]);
+    for (const lane of two.lanes) expect(lane.closedCount()).toBe(1);
+    expect(existsSync(join(built, '.search-parts'))).toBe(false);
+    expect(existsSync(join(built, 'pagefind', PARTS_FILE))).toBe(false);
+  });
+
+  it('leave the parts to the other lane when a lane\'s Pagefind cannot be started', async () => {
+    const built = siteWith({ en: 12 });
+    const two = fakeLanes((lane) => {
+      if (lane === 1) throw new Error('no worker thread to be had');
+      return fakePagefind();
+    });
+    const summary = await indexSite(two.open, { siteDir: built, pagesPerPart: 4, lanes: 2 });
+    expect(summary.lanes).toBe(1);
+    expect(two.lanes[0]!.folders).toHaveLength(summary.parts);
+    expect(readdirSync(join(built, 'pagefind')).filter((name) => name.startsWith('part-'))).toHaveLength(summary.parts - 1);
+  });
+
+  it('fail the build with the reason when no lane\'s Pagefind can be started', async () => {
+    const built = siteWith({ en: 12 });
+    const none = fakeLanes(() => {
+      throw new Error('Pagefind is not installed');
+    });
+    await expect(indexSite(none.open, { siteDir: built, pagesPerPart: 4, lanes: 2 })).rejects.toThrow('Pagefind is not installed');
+  });
+
+  it('are one lane for a hub of one part', async () => {
+    const built = siteWith({ en: 3 });
+    const lanes = fakeLanes();
+    const summary = await indexSite(lanes.open, { siteDir: built, pagesPerPart: 4, lanes: 2 });
+    expect(summary).toMatchObject({ parts: 1, lanes: 1 });
+    expect(lanes.lanes).toHaveLength(1);
+  });
+});
+
+describe('lanes with Pagefind itself', () => {
+  it('write, in a worker thread\'s Pagefind beside this thread\'s, the index one Pagefind writes', async () => {
+    const alone = siteWith({ en: 24, it: 4 });
+    const together = copyOf(alone);
+    const single = await indexSite(openPagefindLane, { siteDir: alone, pagesPerPart: 3, lanes: 1 });
+    const summary = await indexSite(openPagefindLane, { siteDir: together, pagesPerPart: 3, lanes: 2 });
+    expect(summary).toMatchObject({ parts: single.parts, pages: single.pages, languages: single.languages, lanes: 2 });
+    expect(single.parts).toBeGreaterThanOrEqual(4);
+    expect(differingFiles(join(alone, 'pagefind'), join(together, 'pagefind'))).toEqual([]);
+    expect(await noPagefindLeft()).toEqual([]);
+  });
+
+  it('stop the worker thread\'s Pagefind when the other lane fails', async () => {
+    const built = siteWith({ en: 24 });
+    const failing = fakePagefind({}, { failOnCall: { step: 'writeFiles', call: 1, errors: ['no space left on device'] }, writeDelay: () => 300 });
+    let started = 0;
+    const open = async (lane: number) => {
+      if (lane === 0) return failing.api;
+      const api = await openPagefindInWorker();
+      return { ...api, createIndex: (config?: Record<string, unknown>) => ((started += 1), api.createIndex(config)) };
+    };
+    const failure = indexSite(open, { siteDir: built, pagesPerPart: 3, lanes: 2 });
+    await expect(failure).rejects.toThrow('no space left on device');
+    // The worker's Pagefind was at work when the other lane failed.
+    expect(started).toBeGreaterThan(0);
+    expect(await noPagefindLeft()).toEqual([]);
+  });
+
+  it('give a worker thread\'s Pagefind errors and failures as Pagefind words them', async () => {
+    const api = await openPagefindInWorker();
+    try {
+      const created = await api.createIndex({});
+      expect(await created.index!.addHTMLFile({ content: '<html><body>No address</body></html>' } as { url: string; content: string })).toEqual({
+        errors: ['Either source_path or url must be provided'],
+      });
+      await expect(api.createIndex({ forceLanguage: 5 })).rejects.toThrow('invalid type: integer `5`, expected a string');
+    } finally {
+      await api.close();
+    }
+    expect(await noPagefindLeft()).toEqual([]);
+    await expect(api.createIndex({})).rejects.toThrow('worker thread stopped');
+  });
+});
