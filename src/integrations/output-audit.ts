@@ -1,8 +1,9 @@
 /**
- * After Astro writes the site, every HTML page is read with the browser's own parser and refused
- * on an event handler, an unsafe URL or a resource from another host (see `auditPage`), whatever
- * produced it. The build fails with the page, its content file where there is one, and the line
- * (the publish step, `publish.ts`, runs it beside the search index).
+ * Every HTML page of the built site is read with the browser's own parser and refused on an event
+ * handler, an unsafe URL or a resource from another host (see `auditPage`), whatever produced it:
+ * as Astro renders it (`render-audit.ts`), or after the build for a page whose exact bytes have no
+ * verdict. The build fails with the page, its content file where there is one, and the line (the
+ * publish step, `publish.ts`, runs it beside the search index).
  */
 import { displayPath } from '../reading/paths.ts';
 import { pathTo } from '../i18n/routes.ts';

@@ -48,6 +48,8 @@ export function publishSite(options: PublishOptions): AstroIntegration {
         cacheDir ??= fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
+        // A build that failed has no build:done: its audit is let go here (in a process that builds again).
+        void renderAudit?.finish();
         renderAudit = new RenderAudit(auditSettings(options.audit));
         setRenderedPagesSink(renderAudit);
       },

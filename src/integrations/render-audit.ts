@@ -33,10 +33,15 @@ export class RenderAudit implements RenderedPagesSink {
   take(bytes: Uint8Array<ArrayBuffer>): Promise<void> | undefined {
     const worker = this.#start();
     if (!worker) return undefined;
+    try {
+      worker.postMessage(bytes, [bytes.buffer]);
+    } catch {
+      // Not sent (a buffer that cannot be handed over): this page is audited after the build.
+      return undefined;
+    }
     // Held open only while it has pages to read: it never keeps a failed build's process running.
     if (this.#pending === 0) worker.ref();
     this.#pending += 1;
-    worker.postMessage(bytes, [bytes.buffer]);
     if (this.#pending < BACKLOG) return undefined;
     return new Promise((resolve) => this.#resume.push(resolve));
   }
@@ -59,6 +64,8 @@ export class RenderAudit implements RenderedPagesSink {
       worker.unref();
       worker.on('message', (answer: Answer) => this.#answered(answer));
       worker.once('error', () => this.#stop());
+      // An answer that cannot be read: the pages without one are audited after the build.
+      worker.once('messageerror', () => this.#stop());
       worker.once('exit', () => this.#stop());
       this.#worker = worker;
     } catch {

@@ -2,7 +2,7 @@
  * How the pages Astro renders reach the output audit while the build goes on. The audit's
  * middleware (`audit-as-rendered.ts`) runs inside Astro's bundle of the site; the publish step
  * (`publish.ts`) runs in the build's own modules. Both find the sink under one global key, set by
- * the publish step for the length of a build and absent otherwise (in `astro dev`, in tests).
+ * the publish step when a build starts and removed when it is done (never set in `astro dev`).
  * No Node module is imported here: the middleware's bundle includes this file.
  */
 

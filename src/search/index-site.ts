@@ -145,7 +145,8 @@ export async function indexSite(open: OpenPagefind, options: IndexSiteOptions): 
 
       const written = writtenPath(number);
       const result = await index.writeFiles({ outputPath: written });
-      failOn(result.errors, `Pagefind could not write the index to ${written}`);
+      // Named where the part ends up: the working folder is gone once the build stops.
+      failOn(result.errors, `Pagefind could not write the index to ${join(outputPath, part.folder)}`);
       // Pagefind lets go of the part's pages only when its index is deleted.
       await index.deleteIndex();
       if (part.files) await rm(path, { recursive: true, force: true });

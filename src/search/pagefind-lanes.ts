@@ -12,7 +12,34 @@ import type { PagefindApi, PagefindIndexApi } from './index-site.ts';
 
 /** Opens the Pagefind of lane `lane`: Pagefind's API in this thread for the first, in a worker thread for the others. */
 export async function openPagefindLane(lane: number): Promise<PagefindApi> {
-  return lane === 0 ? await import('pagefind') : await openPagefindInWorker();
+  return lane === 0 ? refusingAfterClose(await import('pagefind')) : await openPagefindInWorker();
+}
+
+/**
+ * Pagefind's API in this thread, refusing every call once it is closed. Pagefind's own starts a
+ * new process for a call made after `close()`; when another lane fails, this lane's Pagefind is
+ * closed while the lane may still be between two calls, and that process would never be closed.
+ */
+export function refusingAfterClose(api: PagefindApi): PagefindApi {
+  let closed = false;
+  const guard = <T>(call: () => Promise<T>): Promise<T> => (closed ? Promise.reject(new Error('Pagefind was closed: the index is not being made')) : call());
+  const indexApi = (index: PagefindIndexApi): PagefindIndexApi => ({
+    addDirectory: (directory) => guard(() => index.addDirectory(directory)),
+    addHTMLFile: (file) => guard(() => index.addHTMLFile(file)),
+    writeFiles: (options) => guard(() => index.writeFiles(options)),
+    deleteIndex: () => guard(() => index.deleteIndex()),
+  });
+  return {
+    createIndex: (config) =>
+      guard(async () => {
+        const created = await api.createIndex(config);
+        return { ...created, index: created.index ? indexApi(created.index) : undefined };
+      }),
+    close: () => {
+      closed = true;
+      return api.close();
+    },
+  };
 }
 
 type IndexStep = 'addDirectory' | 'addHTMLFile' | 'writeFiles' | 'deleteIndex';

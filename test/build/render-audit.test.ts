@@ -77,7 +77,7 @@ describe('the middleware that hands pages over', () => {
     const taken: Uint8Array[] = [];
     setRenderedPagesSink({ take: (page) => void taken.push(page) });
     try {
-      const response = (await onRequest(context(true), respond(html, 'text/html; charset=utf-8', 404))) as Response;
+      const response = (await onRequest(context(true), respond(html, 'TEXT/HTML; charset=utf-8', 404))) as Response;
       expect(response.status).toBe(404);
       expect(response.headers.get('x-kept')).toBe('yes');
       expect(await response.text()).toBe(html);
@@ -94,6 +94,9 @@ describe('the middleware that hands pages over', () => {
     try {
       await onRequest(context(true), respond('{"a":1}', 'application/json'));
       await onRequest(context(false), respond(html, 'text/html'));
+      // A redirect's page is Astro's own, written without this body; a body given no type (plain text) is not a page.
+      await onRequest(context(true), respond(html, 'text/html', 301));
+      await onRequest(context(true), async () => new Response(html, { headers: {} }));
     } finally {
       setRenderedPagesSink(undefined);
     }

@@ -20,7 +20,7 @@ export interface FakeOptions {
   closeFails?: boolean;
   failOnCall?: { step: Step; call: number; errors: string[] };
   /** Milliseconds a writeFiles takes, by the folder it writes to. */
-  writeDelay?: (outputPath: string) => number;
+  writeDelay?: (outputPath: string) => number | Promise<void>;
   /** Where every fake sharing it notes each folder it wrote, in the order written. */
   writes?: string[];
 }
@@ -61,7 +61,8 @@ export function fakePagefind(failing: Partial<Record<Step, string[]>> = {}, opti
       },
       async writeFiles(written) {
         calls.push({ step: 'writeFiles', argument: written });
-        await sleep(options.writeDelay?.(written.outputPath) ?? 0);
+        const delay = options.writeDelay?.(written.outputPath) ?? 0;
+        await (typeof delay === 'number' ? sleep(delay) : delay);
         const errors = errorsOf('writeFiles');
         if (errors.length === 0) {
           mkdirSync(join(written.outputPath, 'fragment'), { recursive: true });

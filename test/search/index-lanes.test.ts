@@ -40,7 +40,11 @@ describe('parts indexed in two lanes at once', () => {
     expect(single.parts).toBeGreaterThanOrEqual(4);
 
     const writes: string[] = [];
-    const two = fakeLanes(() => fakePagefind({}, { writes, writeDelay: (outputPath) => (isFirstPart(outputPath) ? 100 : 0) }));
+    // The first part is written only once the other lane has written every other part.
+    const othersWritten = async () => {
+      for (let wait = 0; wait < 500 && writes.length < single.parts - 1; wait++) await sleep(10);
+    };
+    const two = fakeLanes(() => fakePagefind({}, { writes, writeDelay: (outputPath) => (isFirstPart(outputPath) ? othersWritten() : 0) }));
     const summary = await indexSite(two.open, { siteDir: together, pagesPerPart: 4, lanes: 2 });
 
     // The test shows something only if the parts finished out of order, in both lanes.
@@ -125,6 +129,16 @@ describe('lanes with Pagefind itself', () => {
     await expect(failure).rejects.toThrow('no space left on device');
     // The worker's Pagefind was at work when the other lane failed.
     expect(started).toBeGreaterThan(0);
+    expect(await noPagefindLeft()).toEqual([]);
+  });
+
+  it('refuse a call to this thread\'s Pagefind once it is closed, instead of starting a process nobody closes', async () => {
+    // Another lane's failure closes this lane's Pagefind while the lane may be between two calls.
+    const api = await openPagefindLane(0);
+    const created = await api.createIndex({});
+    await api.close();
+    await expect(created.index!.addDirectory({ path: siteWith({ en: 2 }) })).rejects.toThrow('Pagefind was closed');
+    await expect(api.createIndex({})).rejects.toThrow('Pagefind was closed');
     expect(await noPagefindLeft()).toEqual([]);
   });
 

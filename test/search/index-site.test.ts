@@ -118,7 +118,7 @@ describe('a hub with more searchable pages than one part holds', () => {
     const built = siteWith({ en: 5 });
     const pagefind = fakePagefind({}, { failOnCall: { step: 'writeFiles', call: 2, errors: ['no space left on device'] } });
     const failure = indexSite(pagefind.open, { lanes: 1, siteDir: built, pagesPerPart: 2 });
-    await expect(failure).rejects.toThrow(`Pagefind could not write the index to ${join(built, '.search-parts', 'index-2')}:\n  no space left on device`);
+    await expect(failure).rejects.toThrow(`Pagefind could not write the index to ${join(built, 'pagefind', 'part-2')}:\n  no space left on device`);
     expect(existsSync(join(built, '.search-parts'))).toBe(false);
     expect(existsSync(join(built, 'pagefind', PARTS_FILE))).toBe(false);
     expect(pagefind.closedCount()).toBe(1);
