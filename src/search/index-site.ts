@@ -45,8 +45,12 @@ export interface IndexSiteOptions {
  * (3 GB for 10,000 posts). A hub with more searchable pages than this in one language is indexed
  * in parts of at most this many pages per language, a part or two at a time (see {@link DEFAULT_LANES}),
  * so that memory stays at one or two parts' worth; the search page merges the parts (Pagefind's `mergeIndex`).
+ * A rebuild indexes again the whole part of each changed page: at 10,000 posts one edited post
+ * cost 5.7 s of index in parts of 1,000 against 8.3–12.8 s in parts of 2,000, and two parts of
+ * 1,000 at a time hold what one of 2,000 did. More parts open the search page a little more slowly
+ * (`npm run bench:search`, 10,000 posts: 756–991 ms against 748–779 ms; still 0.70 of Pagefind's own UI).
  */
-export const DEFAULT_PAGES_PER_PART = 2000;
+export const DEFAULT_PAGES_PER_PART = 1000;
 
 export interface IndexSummary {
   /** Pages and records in the index, all languages together. */
