@@ -66,6 +66,19 @@ describe('the audit while rendering', () => {
     const [audited] = await auditBuiltPages(dir, readBuiltPages(dir), { contentDir: join(work, 'none'), hub, workers: 0, asRendered: await audit.finish() });
     expect(audited).toMatchObject({ auditedAsRendered: true, problems: [{ line: 2, message: expect.stringMatching(/^<svg> onload: an event handler/) }] });
   });
+
+  it('costs only time when its worker stops: the pages it gave no verdict on are audited after the build', async () => {
+    const audit = new RenderAudit(settings, new URL('data:text/javascript,throw new Error("the worker fails")'));
+    const hostile = page('<a href="javascript:alert(1)">x</a>');
+    // More pages than it holds at once: rendering is never left waiting for a worker that is gone.
+    for (let i = 0; i < 100; i++) await audit.take(bytes(i === 0 ? hostile : page(`<p>${i}</p>`)));
+    const asRendered = await audit.finish();
+    expect(asRendered.size).toBe(0);
+    const dir = site({ 'index.html': hostile });
+    const [audited] = await auditBuiltPages(dir, readBuiltPages(dir), { contentDir: join(work, 'none'), hub, workers: 0, asRendered });
+    expect(audited).toMatchObject({ problems: [{ line: 2, message: expect.stringMatching(/javascript: address/) }] });
+    expect(audited?.auditedAsRendered).toBeUndefined();
+  });
 });
 
 describe('the middleware that hands pages over', () => {
