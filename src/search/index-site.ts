@@ -112,7 +112,6 @@ export async function indexSite(open: OpenPagefind, options: IndexSiteOptions): 
     /** Where part `number` is written (or copied from the cache) until every part is done. */
     const writtenPath = (number: number) => join(staging, `index-${number + 1}`);
     let added = 0;
-    let reused = 0;
     // In part order, whichever part is done first.
     const words: WordCounts[] = [];
     const keys: (string | undefined)[] = [];
@@ -122,10 +121,8 @@ export async function indexSite(open: OpenPagefind, options: IndexSiteOptions): 
       const key = cache?.keyOf([...(part.files ?? part.pages), ...(number === 0 ? recordFiles : [])], digests);
       keys[number] = key;
       const kept = key ? await cache?.restore(key, writtenPath(number)) : undefined;
-      if (kept) {
-        words[number] = kept;
-        reused += 1;
-      } else toIndex.push(number);
+      if (kept) words[number] = kept;
+      else toIndex.push(number);
     }
 
     const indexPart = async (api: PagefindApi, number: number) => {
@@ -185,7 +182,7 @@ export async function indexSite(open: OpenPagefind, options: IndexSiteOptions): 
       seconds: (performance.now() - started) / 1000,
       outputPath,
       parts: parts.length,
-      reused,
+      reused: parts.length - toIndex.length,
       lanes: working,
       vocabulary,
     };

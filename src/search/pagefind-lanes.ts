@@ -23,17 +23,11 @@ export async function openPagefindLane(lane: number): Promise<PagefindApi> {
 export function refusingAfterClose(api: PagefindApi): PagefindApi {
   let closed = false;
   const guard = <T>(call: () => Promise<T>): Promise<T> => (closed ? Promise.reject(new Error('Pagefind was closed: the index is not being made')) : call());
-  const indexApi = (index: PagefindIndexApi): PagefindIndexApi => ({
-    addDirectory: (directory) => guard(() => index.addDirectory(directory)),
-    addHTMLFile: (file) => guard(() => index.addHTMLFile(file)),
-    writeFiles: (options) => guard(() => index.writeFiles(options)),
-    deleteIndex: () => guard(() => index.deleteIndex()),
-  });
   return {
     createIndex: (config) =>
       guard(async () => {
-        const created = await api.createIndex(config);
-        return { ...created, index: created.index ? indexApi(created.index) : undefined };
+        const { index, ...created } = await api.createIndex(config);
+        return { ...created, index: index ? indexSteps((step, argument) => guard(() => (index[step] as (argument: unknown) => Promise<never>)(argument))) : undefined };
       }),
     close: () => {
       closed = true;
@@ -43,6 +37,16 @@ export function refusingAfterClose(api: PagefindApi): PagefindApi {
 }
 
 type IndexStep = 'addDirectory' | 'addHTMLFile' | 'writeFiles' | 'deleteIndex';
+
+/** An index of Pagefind's API whose every step is run by `run` (in another thread, or only while not closed), which gives the step's own answer. */
+function indexSteps(run: (step: IndexStep, argument?: unknown) => Promise<never>): PagefindIndexApi {
+  return {
+    addDirectory: (directory) => run('addDirectory', directory),
+    addHTMLFile: (file) => run('addHTMLFile', file),
+    writeFiles: (options) => run('writeFiles', options),
+    deleteIndex: () => run('deleteIndex'),
+  };
+}
 
 /** What this thread asks the worker (`pagefind-worker.ts`); `id` pairs the answer with the call. */
 export type PagefindCall =
@@ -101,19 +105,10 @@ export function openPagefindInWorker(): Promise<PagefindApi> {
         worker.postMessage({ ...call, id });
       });
     };
-    const indexApi = (index: number): PagefindIndexApi => {
-      const step = <T>(call: IndexStep, argument?: unknown) => ask<T>({ call, index, argument });
-      return {
-        addDirectory: (directory) => step('addDirectory', directory),
-        addHTMLFile: (file) => step('addHTMLFile', file),
-        writeFiles: (options) => step('writeFiles', options),
-        deleteIndex: () => step('deleteIndex'),
-      };
-    };
     const api: PagefindApi = {
       async createIndex(config) {
         const { errors, index } = await ask<{ errors: string[]; index?: number }>({ call: 'createIndex', config });
-        return { errors, index: index === undefined ? undefined : indexApi(index) };
+        return { errors, index: index === undefined ? undefined : indexSteps((call, argument) => ask<never>({ call, index, argument })) };
       },
       async close() {
         // Pagefind stops its process when asked; had the worker gone without, its process's input
