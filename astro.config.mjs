@@ -7,6 +7,7 @@ import { mediaImagesPlugin } from './src/reading/media-images.ts';
 import { contentDir } from './src/reading/paths.ts';
 import { loadHubConfig } from './src/reading/hub-config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStore } from './src/integrations/content-store.ts';
 import { editorError } from './src/integrations/editor-error.ts';
 import { hubCsp } from './src/integrations/content-security-policy.ts';
 import { hubSettings } from './src/integrations/hub-settings.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   integrations: [
     contentCheck({ contentDir: dir }),
     hubSettings({ contentDir: dir, hub }),
+    contentStore(),
     quietBuild(),
     previousOutput(),
     mdx(),
