@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltPages } from '../search/built-pages.ts';
+import { readBuiltPagesOnThreads } from '../search/built-pages.ts';
 import { DEFAULT_RECORD_PAGES, describeSummary, indexSite, type IndexSummary, type OpenPagefind } from '../search/index-site.ts';
 import { openPagefindLane } from '../search/pagefind-lanes.ts';
 import { auditBuiltPages, auditSettings, describeFailures, type AuditedPage, type OutputAuditOptions } from './output-audit.ts';
@@ -28,7 +28,7 @@ export const PENDING_INDEX = '.pagefind-pending';
 /**
  * What runs while and after Astro writes the site, on every build: the output audit and the search
  * index. The audit reads each page as Astro renders it, on the other core (`render-audit.ts`).
- * After the build each page is read once (`readBuiltPages`); the audit then parses the pages whose
+ * After the build each page is read once (`readBuiltPagesOnThreads`, on both cores); the audit then parses the pages whose
  * bytes it has no verdict on (none, unless a page was changed on the way or the worker stopped) in
  * a worker thread while Pagefind indexes the site into a folder of its own. Only when the audit passed is the index moved to `pagefind/`, where the search page
  * loads it: a site the audit refuses fails the build, naming the page, its content file and the
@@ -60,7 +60,7 @@ export function publishSite(options: PublishOptions): AstroIntegration {
         setRenderedPagesSink(undefined);
         const asRendered = renderAudit?.finish();
         renderAudit = undefined;
-        const pages = readBuiltPages(siteDir);
+        const pages = await readBuiltPagesOnThreads(siteDir);
         // Pages without a verdict from the render audit (normally none) on the cores Pagefind
         // leaves: Pagefind is one process, or two for a large hub's parts (see `DEFAULT_LANES`).
         const workers = Math.max(1, availableParallelism() - 1);

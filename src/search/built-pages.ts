@@ -6,7 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { pageLanguage } from './page-records.ts';
 
 export interface BuiltPage {
@@ -26,11 +28,56 @@ export interface BuiltPage {
  * in flight (measured on 2,216 pages: 0.4 s against 0.6 s).
  */
 export function readBuiltPages(siteDir: string): BuiltPage[] {
+  return describePages(siteDir, builtPageFiles(siteDir));
+}
+
+/** Below this many pages, a second thread costs more to start than it saves. */
+const PAGES_FOR_A_SECOND_THREAD = 2000;
+
+/**
+ * {@link readBuiltPages} on two threads where the machine has two cores and the site is large: the
+ * second half of the pages is read and hashed by a worker thread (`built-pages-worker.ts`) while
+ * this thread does the first (10,885 pages: 1.5 s on one thread in a build). The same pages in the
+ * same order; should the worker fail, this thread reads its half too.
+ */
+export async function readBuiltPagesOnThreads(siteDir: string, options: { threads?: number; worker?: URL } = {}): Promise<BuiltPage[]> {
+  const { threads = Math.min(2, availableParallelism()), worker: script = new URL('./built-pages-worker.ts', import.meta.url) } = options;
+  const files = builtPageFiles(siteDir);
+  if (threads < 2 || files.length < PAGES_FOR_A_SECOND_THREAD) return describePages(siteDir, files);
+  const half = Math.ceil(files.length / 2);
+  const theirs = files.slice(half);
+  const worker = describeInWorker(script, siteDir, theirs);
+  const ours = describePages(siteDir, files.slice(0, half));
+  return [...ours, ...((await worker) ?? describePages(siteDir, theirs))];
+}
+
+/** The worker's pages, or undefined when it could not do them (`script`: the worker's code; tests give one that fails). */
+function describeInWorker(script: URL, siteDir: string, files: readonly string[]): Promise<BuiltPage[] | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: { siteDir, files } });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (pages: BuiltPage[]) => resolve(Array.isArray(pages) && pages.length === files.length ? pages : undefined));
+    worker.once('error', () => resolve(undefined));
+    worker.once('messageerror', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+}
+
+/** Every HTML file under `siteDir`, relative to it with `/` between folders, in path order. */
+function builtPageFiles(siteDir: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.html')) files.push(relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function describePages(siteDir: string, files: readonly string[]): BuiltPage[] {
   return files.map((page) => describePage(page, readFileSync(join(siteDir, page))));
 }
 
