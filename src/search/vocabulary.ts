@@ -28,14 +28,25 @@ const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 /** Words with a digit (`2026`, `e5`) are left out: a number mistyped is another number. */
 const HAS_DIGIT = /\p{N}/u;
 
+/** What lies between white space: a word is looked for inside it, unless it holds a digit. */
+const TOKEN = /\S+/g;
+
 /** The words of a text, in lower case with their accents, each as often as it occurs. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (token === '' || HAS_DIGIT.test(token)) continue;
-    for (const match of token.matchAll(WORD)) words.push(match[0].toLowerCase());
-  }
+  eachWord(text, (word) => words.push(word));
   return words;
+}
+
+/** Calls `found` with each word of `text` as {@link wordsOf} gives them, without making the list (the build counts millions). */
+function eachWord(text: string, found: (word: string) => void): void {
+  const tokens = new RegExp(TOKEN);
+  const words = new RegExp(WORD);
+  for (let token = tokens.exec(text); token; token = tokens.exec(text)) {
+    if (HAS_DIGIT.test(token[0])) continue;
+    words.lastIndex = 0;
+    for (let match = words.exec(token[0]); match; match = words.exec(token[0])) found(match[0].toLowerCase());
+  }
 }
 
 /** Words shorter than this are neither corrected nor suggested (`the`, `di`, `ke` are too close to everything). */
@@ -53,7 +64,7 @@ export class VocabularyBuilder {
   add(language: string, text: string): void {
     let counts = this.#counts.get(language);
     if (!counts) this.#counts.set(language, (counts = new Map()));
-    for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    eachWord(text, (word) => counts.set(word, (counts.get(word) ?? 0) + 1));
   }
 
   /** Adds words counted before (a part of the index counted in an earlier build, see {@link countsOf}). */
