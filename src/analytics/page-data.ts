@@ -1,4 +1,4 @@
-import { campaigns, postsWithPages, splitId } from '../reading/queries.ts';
+import { campaigns, listedPosts, postsWithPages, splitId, type PostEntry } from '../reading/queries.ts';
 import { pickLocalized } from '../i18n/translate.ts';
 import type { CampaignInfo, PostInfo } from './content-info.ts';
 
@@ -19,4 +19,9 @@ export async function campaignInfos(locale: string, defaultLocale: string): Prom
     start: entry.data.start,
     end: entry.data.end,
   }));
+}
+
+/** The language's newest live posts, newest first: what the impact page offers to share next. */
+export async function newestToShare(locale: string): Promise<PostEntry[]> {
+  return (await listedPosts(locale)).slice(0, 20);
 }

@@ -71,7 +71,7 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     expect(log).toMatch(restoredPage(' /categories/product-announcements/index.html'));
     expect(log).toMatch(restoredPage(' /campaigns/ride-to-work-2026/index.html'));
     // So are the home page, the guidelines, the FAQ and the other pages that show content or settings.
-    for (const page of ['/index.html', '/guidelines/index.html', '/guidelines/social-media-policy/index.html', '/guidelines/how-the-program-works/index.html', '/faq/index.html', '/program/index.html', '/calculator/index.html', '/search/index.html', '/suggest/index.html', '/dashboard/index.html', '/leaderboard/index.html']) {
+    for (const page of ['/index.html', '/guidelines/index.html', '/guidelines/social-media-policy/index.html', '/guidelines/how-the-program-works/index.html', '/faq/index.html', '/program/index.html', '/calculator/index.html', '/search/index.html', '/suggest/index.html', '/dashboard/index.html', '/leaderboard/index.html', '/impact/index.html']) {
       expect(log).toMatch(restoredPage(` ${page}`));
     }
     // The last build's pages are back in the output folder before Astro draws any: it keeps them there.
