@@ -1,54 +1,65 @@
 /**
- * How the site's bundle reads the content store during `astro build` (see `content-store.ts`).
- * The build's own step says where the store's file is, under one global key; the bundle's module
- * (`content-store-module.ts`) reads it when the pages are drawn, in the same process. Astro turns
- * a failure to import the store into an empty store without a word, so a failure is kept under the
- * same key, where the build's own step finds it and stops the build.
+ * How the site's bundle gets the content store during `astro build` (see `content-store.ts`). The
+ * build's own step reads and parses the store's file once Astro's sync has written it, before Vite
+ * bundles, and keeps it under one global key; the bundle's module (`content-store-module.ts`) takes
+ * it from there when the pages are drawn, in the same process. Astro turns a failure to import the
+ * store into an empty store without a word, so the module never fails: when the store is not there
+ * it records why and gives an empty store, and the build's own step stops the build at its end.
  */
 import { readFileSync } from 'node:fs';
 
 const KEY = Symbol.for('advocacy-hub.content-store');
 
 interface ContentStoreState {
-  file?: string;
+  /** The store as Astro's own module would give it. */
+  store?: unknown;
+  /** Whether the bundle took it (it does when a page reads content). */
+  taken?: boolean;
   failure?: string;
 }
 
 type Holder = { [KEY]?: ContentStoreState };
 
-/** Set when a build starts (the file Astro's sync writes the store to), cleared when it ends. */
-export function setContentStoreFile(file: string | undefined): void {
-  if (file === undefined) delete (globalThis as Holder)[KEY];
-  else (globalThis as Holder)[KEY] = { file };
-}
-
-/** What went wrong reading the store in this build, if anything. */
-export function contentStoreFailure(): string | undefined {
-  return (globalThis as Holder)[KEY]?.failure;
-}
-
 /**
- * The store as Astro's own module gives it: the parsed JSON of its file, or an empty Map when there
- * is no file (no collection has entries). Anything else that goes wrong is recorded, and an empty
- * Map returned, as Astro would make of it.
+ * The store in `file` as Astro's own module gives it: the parsed JSON, or an empty Map when there
+ * is no file (no collection has entries). Throws, naming the file, when it cannot be read or parsed.
  */
-export function readContentStore(): unknown {
-  const state = ((globalThis as Holder)[KEY] ??= {});
-  const fail = (reason: string) => {
-    state.failure ??= reason;
-    return new Map();
-  };
-  if (state.file === undefined) return fail('the build did not say where the content store is');
+export function readContentStore(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(state.file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    return fail(`${state.file} could not be read (${(error as Error).message})`);
+    throw new Error(`${file} could not be read (${(error as Error).message})`, { cause: error });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    return fail(`${state.file} is not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file} is not valid JSON (${(error as Error).message})`, { cause: error });
   }
+}
+
+/** Keeps the store for the bundle (when a build starts), or forgets it and any failure (undefined, when it ends). */
+export function keepContentStore(store: unknown): void {
+  if (store === undefined) delete (globalThis as Holder)[KEY];
+  else (globalThis as Holder)[KEY] = { store };
+}
+
+/** The kept store, for the bundle; an empty store, and a recorded failure, when there is none. */
+export function keptContentStore(): unknown {
+  const state = ((globalThis as Holder)[KEY] ??= {});
+  state.taken = true;
+  if (state.store !== undefined) return state.store;
+  state.failure ??= 'the pages were drawn without the content store the build read';
+  return new Map();
+}
+
+/** What went wrong giving the bundle its store in this build, if anything. */
+export function contentStoreFailure(): string | undefined {
+  return (globalThis as Holder)[KEY]?.failure;
+}
+
+/** Whether the bundle took the kept store in this build. */
+export function contentStoreTaken(): boolean {
+  return (globalThis as Holder)[KEY]?.taken === true;
 }

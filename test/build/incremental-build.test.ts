@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { differingFiles } from '../../scripts/lib/folders.ts';
 import { TEST_NOW, repoRoot } from './dist.ts';
+import { CONTENT_STORE_BUNDLED } from '../../src/integrations/content-store.ts';
 
 /**
  * A rebuild reuses what the last build made (pages from Astro's incremental build, findings from
@@ -64,6 +65,8 @@ describe('an incremental rebuild makes what a cold build makes', () => {
     const { differing, log } = rebuildAndCompare();
     expect(differing).toEqual([]);
     expect(log).toMatch(/content policy: \d+ of \d+ files unchanged since the last check/);
+    // The pages took the content store the build read from its file, not a copy bundled with them.
+    expect(log).not.toContain(CONTENT_STORE_BUNDLED);
     expect(log).toMatch(restored('kl-solar-roof'));
     expect(log).toMatch(restored('ride-to-work-halfway'));
     // Pages that list posts (of a campaign too) are keyed as well.
