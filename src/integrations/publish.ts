@@ -28,7 +28,7 @@ export const PENDING_INDEX = '.pagefind-pending';
 /**
  * What runs while and after Astro writes the site, on every build: the output audit and the search
  * index. The audit reads each page as Astro renders it, on the other core (`render-audit.ts`).
- * After the build each page is read once (`readBuiltPagesOnThreads`, on both cores); the audit then parses the pages whose
+ * After the build each page is read once (`readBuiltPagesOnThreads`: two threads for a large site); the audit then parses the pages whose
  * bytes it has no verdict on (none, unless a page was changed on the way or the worker stopped) in
  * a worker thread while Pagefind indexes the site into a folder of its own. Only when the audit passed is the index moved to `pagefind/`, where the search page
  * loads it: a site the audit refuses fails the build, naming the page, its content file and the

@@ -30,6 +30,22 @@ describe('reading the built pages', () => {
     expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
   });
 
+  it("takes the second half from the worker thread, after this thread's first half", async () => {
+    const site = large();
+    // A worker that says which pages it was given, with a digest no page has.
+    const marking = new URL(
+      `data:text/javascript,${encodeURIComponent(
+        "import { parentPort, workerData } from 'node:worker_threads'; parentPort.postMessage(workerData.files.map((page) => ({ page, digest: 'from the worker', searchable: false, language: 'unknown' })));",
+      )}`,
+    );
+    const alone = readBuiltPages(site);
+    const pages = await readBuiltPagesOnThreads(site, { threads: 2, worker: marking });
+    const half = Math.ceil(alone.length / 2);
+    expect(pages.slice(0, half)).toEqual(alone.slice(0, half));
+    expect(pages.slice(half).map((page) => page.page)).toEqual(alone.slice(half).map((page) => page.page));
+    expect(pages.slice(half).every((page) => page.digest === 'from the worker')).toBe(true);
+  });
+
   it('reads the second half itself when the worker thread fails: no page is missing', async () => {
     const site = large();
     const failing = new URL('data:text/javascript,throw new Error("the worker fails")');

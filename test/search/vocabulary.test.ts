@@ -26,6 +26,15 @@ describe('the vocabulary of typo corrections', () => {
     expect(foldWord('Città')).toBe('citta');
   });
 
+  it('splits at any white space, keeps apostrophes inside a word and drops a word joined to a digit', () => {
+    const text = '\t Ride\u00a0the\ncoast,\u2003l\'acqua and rock’n’roll (x2)\r\nE-bike  ';
+    expect(wordsOf(text)).toEqual(['ride', 'the', 'coast', "l'acqua", 'and', 'rock’n’roll', 'e', 'bike']);
+    const builder = new VocabularyBuilder();
+    builder.add('en', text);
+    builder.add('en', text);
+    expect(new Map(builder.countsOf('en'))).toEqual(new Map(wordsOf(text).map((word) => [word, 2])));
+  });
+
   it('leaves out numbers, words with digits and words too short to correct', () => {
     expect(wordsOf('Ride 2026 km on the e5 bike, di ke')).toEqual(['ride', 'km', 'on', 'the', 'bike', 'di', 'ke']);
     const builder = new VocabularyBuilder();
