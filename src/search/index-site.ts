@@ -8,6 +8,7 @@ import { PARTS_FILE, type PartsManifest } from './parts.ts';
 import { countWords, writeVocabularies, type VocabularySizes, type WordCounts } from './index-vocabulary.ts';
 import { replaceFile } from '../lib/replace-file.ts';
 import { SearchPartCache } from './part-cache.ts';
+import { SearchIndexError } from './search-index-error.ts';
 import { inLanes } from '../lib/lanes.ts';
 
 /** The parts of Pagefind's Node API the indexer uses; tests pass a fake with the same shape. */
@@ -72,9 +73,7 @@ export interface IndexSummary {
 /** The FAQ pages of every locale: each question is its own result. */
 export const DEFAULT_RECORD_PAGES = ['faq/index.html', '*/faq/index.html'] as const;
 
-export class SearchIndexError extends Error {
-  override name = 'SearchIndexError';
-}
+export { SearchIndexError };
 
 /** Opens the Pagefind a lane indexes with (lanes count from 0): each lane's its own process, or the lanes take turns in one. */
 export type OpenPagefind = (lane: number) => Promise<PagefindApi>;

@@ -7,22 +7,66 @@
  * worker thread, which only relays the calls. Nothing here depends on how Pagefind works inside:
  * were two copies ever to share a process, the index would be the same, only made more slowly.
  */
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PagefindApi, PagefindIndexApi } from './index-site.ts';
+import { SearchIndexError } from './search-index-error.ts';
 
 /** Opens the Pagefind of lane `lane`: Pagefind's API in this thread for the first, in a worker thread for the others. */
 export async function openPagefindLane(lane: number): Promise<PagefindApi> {
-  return lane === 0 ? refusingAfterClose(await import('pagefind')) : await openPagefindInWorker();
+  return lane === 0 ? guardedPagefind(await import('pagefind')) : await openPagefindInWorker();
 }
 
 /**
- * Pagefind's API in this thread, refusing every call once it is closed. Pagefind's own starts a
- * new process for a call made after `close()`; when another lane fails, this lane's Pagefind is
- * closed while the lane may still be between two calls, and that process would never be closed.
+ * Pagefind's API in this thread, made safe to stop:
+ * - every call is refused once it is closed: Pagefind's own starts a new process for a call made
+ *   after `close()`, and when another lane fails, this lane's Pagefind is closed while the lane may
+ *   still be between two calls; that process would never be closed;
+ * - when a Pagefind process started in this thread stops before it is closed (killed for lack of
+ *   memory, say), the calls waiting for it and every later one fail, naming what happened: Pagefind's
+ *   own API notices only when it next writes to the process, and a build waiting for an answer
+ *   would wait for ever. (Processes started in this thread are seen through Node's
+ *   `child_process` diagnostics channel; each thread has its own.)
  */
-export function refusingAfterClose(api: PagefindApi): PagefindApi {
+export function guardedPagefind(api: PagefindApi): PagefindApi {
   let closed = false;
-  const guard = <T>(call: () => Promise<T>): Promise<T> => (closed ? Promise.reject(new Error('Pagefind was closed: the index is not being made')) : call());
+  let stopped: Error | undefined;
+  let sawStop: () => void = () => undefined;
+  const stop = new Promise<void>((resolve) => (sawStop = resolve));
+  const waiting = new Set<(error: Error) => void>();
+  const watch = (message: unknown) => {
+    const child = (message as { process: ChildProcess }).process;
+    child.once('spawn', () => {
+      if (!basename(child.spawnfile ?? '').startsWith('pagefind')) return;
+      child.once('exit', (code, signal) => {
+        if (closed || stopped) return;
+        stopped = new SearchIndexError(
+          `Building the search index failed: Pagefind stopped while it was indexing (${signal ? `signal ${signal}` : `exit code ${code}`}). ` +
+            'If the machine ran short of memory, index a large hub in smaller parts: set HUB_SEARCH_PART_PAGES lower (README, Search) and build again.',
+        );
+        for (const fail of waiting) fail(stopped);
+        waiting.clear();
+        sawStop();
+      });
+    });
+  };
+  subscribe('child_process', watch);
+  const guard = <T>(call: () => Promise<T>): Promise<T> => {
+    if (closed) return Promise.reject(new Error('Pagefind was closed: the index is not being made'));
+    if (stopped) return Promise.reject(stopped);
+    return new Promise<T>((resolve, reject) => {
+      waiting.add(reject);
+      call()
+        .then(resolve, async (error: unknown) => {
+          // A call to a process that just stopped fails with Pagefind's "backend closed": say what happened instead.
+          if (!closed) await Promise.race([stop, new Promise((wait) => setTimeout(wait, 200).unref())]);
+          reject(stopped ?? error);
+        })
+        .finally(() => waiting.delete(reject));
+    });
+  };
   return {
     createIndex: (config) =>
       guard(async () => {
@@ -31,6 +75,7 @@ export function refusingAfterClose(api: PagefindApi): PagefindApi {
       }),
     close: () => {
       closed = true;
+      unsubscribe('child_process', watch);
       return api.close();
     },
   };

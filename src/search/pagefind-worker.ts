@@ -1,10 +1,12 @@
 /** A worker thread with a Pagefind of its own (see `pagefind-lanes.ts`): runs on its copy of Pagefind's API the calls it is sent. */
 import { parentPort } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
-import type { PagefindAnswer, PagefindCall } from './pagefind-lanes.ts';
+import * as pagefindModule from 'pagefind';
+import type { PagefindIndexApi } from './index-site.ts';
+import { guardedPagefind, type PagefindAnswer, type PagefindCall } from './pagefind-lanes.ts';
 
-const indexes = new Map<number, PagefindIndex>();
+// Guarded as the first lane's is: a Pagefind process that stops fails the calls waiting for it.
+const pagefind = guardedPagefind(pagefindModule);
+const indexes = new Map<number, PagefindIndexApi>();
 let made = 0;
 
 async function run(message: PagefindCall): Promise<unknown> {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { indexSite, SearchIndexError } from '../../src/search/index-site.ts';
-import { openPagefindInWorker, openPagefindLane } from '../../src/search/pagefind-lanes.ts';
+import { guardedPagefind, openPagefindInWorker, openPagefindLane } from '../../src/search/pagefind-lanes.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
 import { differingFiles } from '../../scripts/lib/folders.ts';
 import { fakeLanes, fakePagefind } from './fake-pagefind.ts';
@@ -141,6 +141,33 @@ describe('lanes with Pagefind itself', () => {
     await expect(api.createIndex({})).rejects.toThrow('Pagefind was closed');
     expect(await noPagefindLeft()).toEqual([]);
   });
+
+  it('fail, instead of waiting for ever, when the Pagefind process stops while it indexes', async () => {
+    const site = siteWith({ en: 2500 });
+    /** The one Pagefind process this process runs (its pid; one killed before may linger as a zombie). */
+    const pagefindProcess = () => {
+      const listed = execFileSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+      const running = listed.split('\n').map((line) => line.trim().split(/\s+/)).filter(([, stat, ...args]) => args.join(' ').includes('pagefind') && !stat!.startsWith('Z'));
+      expect(running).toHaveLength(1);
+      return Number(running[0]![0]);
+    };
+    // This thread's Pagefind, then a worker thread's: each is killed once asked to read the site.
+    for (const open of [() => openPagefindLane(0), () => openPagefindInWorker()]) {
+      const api = await open();
+      try {
+        const { index } = await api.createIndex({});
+        const pid = pagefindProcess();
+        const reading = index!.addDirectory({ path: site });
+        process.kill(pid, 'SIGKILL');
+        const outcome = await Promise.race([reading.then(() => 'finished', (error: Error) => error.message), sleep(20_000).then(() => 'still waiting after 20 s')]);
+        expect(outcome).toMatch(/Pagefind stopped while it was indexing \(signal SIGKILL\).*HUB_SEARCH_PART_PAGES/s);
+        await expect(index!.writeFiles({ outputPath: join(site, 'pagefind') })).rejects.toThrow(/Pagefind stopped/);
+      } finally {
+        await api.close();
+      }
+      expect(await noPagefindLeft()).toEqual([]);
+    }
+  }, 60_000);
 
   it('give a worker thread\'s Pagefind errors and failures as Pagefind words them', async () => {
     const api = await openPagefindInWorker();
