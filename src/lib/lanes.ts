@@ -13,7 +13,7 @@ export interface LaneOptions<Resource, Item> {
 }
 
 /**
- * Does every item in up to `count` lanes at once, each lane taking the next item, in the order
+ * Does every item in up to `count` lanes at once (at least one), each lane taking the next item, in the order
  * given, when it is free; gives how many lanes did any. A lane whose resource cannot be opened
  * leaves the items to the others (slower, never wrong); when none can be opened, the first
  * reason is thrown. The first item that fails stops every lane: resources are closed at once
@@ -21,7 +21,8 @@ export interface LaneOptions<Resource, Item> {
  * item is started after it, and its error is thrown.
  */
 export async function inLanes<Resource, Item>(items: readonly Item[], count: number, options: LaneOptions<Resource, Item>): Promise<number> {
-  const lanes = Math.max(0, Math.min(Math.floor(count), items.length));
+  // At least one lane when there is work: a count of 0 (or not a number) must not leave items undone.
+  const lanes = items.length === 0 ? 0 : Math.min(items.length, Number.isFinite(count) ? Math.max(1, Math.floor(count)) : 1);
   let next = 0;
   let failed: { error: unknown } | undefined;
   let unopened: { error: unknown } | undefined;

@@ -19,6 +19,15 @@ describe('work in lanes', () => {
     expect(shared.closed).toBe(1);
   });
 
+  it('does the work in one lane when asked for none, or for a count that is not a number', async () => {
+    for (const count of [0, -2, 0.5, Number.NaN]) {
+      const done: number[] = [];
+      const lanes = await inLanes([1, 2, 3], count, { open: async () => done, work: async (list, item) => void list.push(item), close: async () => undefined });
+      expect({ count, lanes, done }).toEqual({ count, lanes: 1, done: [1, 2, 3] });
+    }
+    expect(await inLanes([], 2, { open: async () => 0, work: async () => undefined, close: async () => undefined })).toBe(0);
+  });
+
   it('closes a lane that opens after another failed, and starts nothing more', async () => {
     const closed: number[] = [];
     const started: number[] = [];
