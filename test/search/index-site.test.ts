@@ -236,6 +236,16 @@ describe('a rebuild reuses the parts whose pages did not change', () => {
     const built = siteWith({ en: 12, it: 2 });
     const cacheDir = copyOf(join(fixture, 'posts'));
     await rebuild(openPagefindLane, built, cacheDir);
+    // The parts just indexed are kept by linking their files, not copying them: deleting the
+    // output (as the next build does with the last one) leaves the cache whole.
+    const stored = readdirSync(join(built, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.pf_fragment'));
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((entry) => statSync(join(entry.parentPath, entry.name)).nlink > 1)).toBe(true);
+    const whole = copyOf(built);
+    rmSync(join(built, 'pagefind'), { recursive: true });
+    const again = await rebuild(openPagefindLane, built, cacheDir);
+    expect(again.reused).toBe(again.parts);
+    expect(differingFiles(join(built, 'pagefind'), join(whole, 'pagefind'))).toEqual([]);
     writeFileSync(join(built, 'posts', 'post-3', 'index.html'), '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Post 3</h1><p>Edited after the first build.</p></main></body></html>');
     rmSync(join(built, 'posts', 'post-5'), { recursive: true });
     const incremental = await rebuild(openPagefindLane, built, cacheDir);
