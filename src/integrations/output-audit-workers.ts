@@ -3,7 +3,7 @@
  * on a core of its own while Pagefind (a process of its own) indexes on the other, so the audit
  * costs the build little more than the time the index takes anyway.
  */
-import { Worker } from 'node:worker_threads';
+import { inWorkerOrHere } from '../lib/worker-or-here.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditPage, type PageProblem } from '../lib/built-page-audit.ts';
@@ -47,32 +47,14 @@ export async function auditInWorkers(siteDir: string, pages: readonly string[], 
 }
 
 function auditInWorker(work: AuditWork): Promise<PageProblem[][]> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./output-audit-worker.ts', import.meta.url), { workerData: work });
-    } catch {
-      resolve(auditPages(work));
-      return;
-    }
-    let answered = false;
-    worker.once('message', (message: { problems: PageProblem[][] } | { error: string }) => {
-      answered = true;
-      if ('problems' in message) resolve(message.problems);
-      else reject(new Error(`The output audit failed: ${message.error}`));
-    });
-    // The worker's code could not be loaded (a runtime without TypeScript support, say), or it
-    // stopped without an answer: the share is audited here instead.
-    const auditHere = () => {
-      if (answered) return;
-      answered = true;
-      try {
-        resolve(auditPages(work));
-      } catch (error) {
-        reject(error as Error);
-      }
-    };
-    worker.once('error', auditHere);
-    worker.once('exit', auditHere);
-  });
+  return inWorkerOrHere(
+    new URL('./output-audit-worker.ts', import.meta.url),
+    work,
+    (answer) => {
+      const message = answer as { problems: PageProblem[][] } | { error: string };
+      if ('problems' in message) return message.problems;
+      throw new Error(`The output audit failed: ${message.error}`);
+    },
+    () => auditPages(work),
+  );
 }

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { pageLanguage } from './page-records.ts';
+import { inWorkerOrHere } from '../lib/worker-or-here.ts';
 
 export interface BuiltPage {
   /** The page's file in the build folder, with `/` between folders: `posts/launch/index.html`. */
@@ -46,27 +46,16 @@ export async function readBuiltPagesOnThreads(siteDir: string, options: { thread
   if (threads < 2 || files.length < PAGES_FOR_A_SECOND_THREAD) return describePages(siteDir, files);
   const half = Math.ceil(files.length / 2);
   const theirs = files.slice(half);
-  const worker = describeInWorker(script, siteDir, theirs);
+  const worker = inWorkerOrHere(
+    script,
+    { siteDir, files: theirs },
+    (pages) => (Array.isArray(pages) && pages.length === theirs.length ? (pages as BuiltPage[]) : undefined),
+    () => describePages(siteDir, theirs),
+  );
   const ours = describePages(siteDir, files.slice(0, half));
-  return [...ours, ...((await worker) ?? describePages(siteDir, theirs))];
+  return [...ours, ...(await worker)];
 }
 
-/** The worker's pages, or undefined when it could not do them (`script`: the worker's code; tests give one that fails). */
-function describeInWorker(script: URL, siteDir: string, files: readonly string[]): Promise<BuiltPage[] | undefined> {
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(script, { workerData: { siteDir, files } });
-    } catch {
-      resolve(undefined);
-      return;
-    }
-    worker.once('message', (pages: BuiltPage[]) => resolve(Array.isArray(pages) && pages.length === files.length ? pages : undefined));
-    worker.once('error', () => resolve(undefined));
-    worker.once('messageerror', () => resolve(undefined));
-    worker.once('exit', () => resolve(undefined));
-  });
-}
 
 /** Every HTML file under `siteDir`, relative to it with `/` between folders, in path order. */
 function builtPageFiles(siteDir: string): string[] {
