@@ -1,14 +1,14 @@
 /**
  * How the site's bundle gets the content store during `astro build` (see `content-store.ts`). The
  * build's own step reads and parses the store's file once Astro's sync has written it, before Vite
- * bundles, and keeps it under one global key; the bundle's module (`content-store-module.ts`) takes
- * it from there when the pages are drawn, in the same process. Astro turns a failure to import the
- * store into an empty store without a word, so the module never fails: when the store is not there
- * it records why and gives an empty store, and the build's own step stops the build at its end.
+ * bundles, and keeps it where the bundle finds it (`build-global.ts`); the bundle's module
+ * (`content-store-module.ts`) takes it from there when the pages are drawn, in the same process.
+ * Astro turns a failure to import the store into an empty store without a word, so the module
+ * never fails: when the store is not there it records why and gives an empty store, and the
+ * build's own step stops the build at its end.
  */
 import { readFileSync } from 'node:fs';
-
-const KEY = Symbol.for('advocacy-hub.content-store');
+import { buildGlobal } from './build-global.ts';
 
 interface ContentStoreState {
   /** The store as Astro's own module would give it. */
@@ -18,7 +18,7 @@ interface ContentStoreState {
   failure?: string;
 }
 
-type Holder = { [KEY]?: ContentStoreState };
+const state = buildGlobal<ContentStoreState>('content-store');
 
 /**
  * The store in `file` as Astro's own module gives it: the parsed JSON, or an empty Map when there
@@ -41,25 +41,25 @@ export function readContentStore(file: string): unknown {
 
 /** Keeps the store for the bundle (when a build starts), or forgets it and any failure (undefined, when it ends). */
 export function keepContentStore(store: unknown): void {
-  if (store === undefined) delete (globalThis as Holder)[KEY];
-  else (globalThis as Holder)[KEY] = { store };
+  state.set(store === undefined ? undefined : { store });
 }
 
 /** The kept store, for the bundle; an empty store, and a recorded failure, when there is none. */
 export function keptContentStore(): unknown {
-  const state = ((globalThis as Holder)[KEY] ??= {});
-  state.taken = true;
-  if (state.store !== undefined) return state.store;
-  state.failure ??= 'the pages were drawn without the content store the build read';
+  const kept = state.get() ?? {};
+  state.set(kept);
+  kept.taken = true;
+  if (kept.store !== undefined) return kept.store;
+  kept.failure ??= 'the pages were drawn without the content store the build read';
   return new Map();
 }
 
 /** What went wrong giving the bundle its store in this build, if anything. */
 export function contentStoreFailure(): string | undefined {
-  return (globalThis as Holder)[KEY]?.failure;
+  return state.get()?.failure;
 }
 
 /** Whether the bundle took the kept store in this build. */
 export function contentStoreTaken(): boolean {
-  return (globalThis as Holder)[KEY]?.taken === true;
+  return state.get()?.taken === true;
 }

@@ -37,7 +37,6 @@ export function contentStore(): AstroIntegration {
       // After Astro's sync, before Vite bundles.
       'astro:build:start': () => {
         if (file === undefined) return;
-        keepContentStore(undefined);
         let store: unknown;
         try {
           store = readContentStore(file);

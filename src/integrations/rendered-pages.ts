@@ -5,6 +5,7 @@
  * the publish step when a build starts and removed when it is done (never set in `astro dev`).
  * No Node module is imported here: the middleware's bundle includes this file.
  */
+import { buildGlobal } from './build-global.ts';
 
 /** Where rendered pages go: the bytes of one page, as Astro writes them to its file. */
 export interface RenderedPagesSink {
@@ -12,15 +13,12 @@ export interface RenderedPagesSink {
   take(bytes: Uint8Array<ArrayBuffer>): Promise<void> | undefined;
 }
 
-const KEY = Symbol.for('advocacy-hub.rendered-pages');
-
-type Holder = { [KEY]?: RenderedPagesSink };
+const sink = buildGlobal<RenderedPagesSink>('rendered-pages');
 
 export function renderedPagesSink(): RenderedPagesSink | undefined {
-  return (globalThis as Holder)[KEY];
+  return sink.get();
 }
 
-export function setRenderedPagesSink(sink: RenderedPagesSink | undefined): void {
-  if (sink) (globalThis as Holder)[KEY] = sink;
-  else delete (globalThis as Holder)[KEY];
+export function setRenderedPagesSink(value: RenderedPagesSink | undefined): void {
+  sink.set(value);
 }

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { indexSite, SearchIndexError } from '../../src/search/index-site.ts';
-import { guardedPagefind, openPagefindInWorker, openPagefindLane } from '../../src/search/pagefind-lanes.ts';
+import { openPagefindInWorker, openPagefindLane } from '../../src/search/pagefind-lanes.ts';
 import { PARTS_FILE } from '../../src/search/parts.ts';
 import { differingFiles } from '../../scripts/lib/folders.ts';
 import { fakeLanes, fakePagefind } from './fake-pagefind.ts';
