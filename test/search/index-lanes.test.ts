@@ -15,15 +15,18 @@ afterEach(removeCopies);
 /** The folder a part is written to before it is moved into place (`index-1` is the first part's). */
 const isFirstPart = (outputPath: string) => outputPath.endsWith('index-1');
 
-/** Pagefind processes this process started that are still running (a closed one may linger as a zombie until reaped). */
+/** Pagefind processes this process started that are still running, as `pid stat command` (a closed one may linger as a zombie until reaped). */
 function runningPagefinds(): string[] {
   let listed = '';
   try {
-    listed = execFileSync('ps', ['-o', 'stat=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
+    listed = execFileSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
   } catch {
     // ps exits with 1 when there is no child at all.
   }
-  return listed.split('\n').filter((line) => line.includes('pagefind') && !line.trim().startsWith('Z'));
+  return listed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.includes('pagefind') && !line.split(/\s+/)[1]!.startsWith('Z'));
 }
 
 async function noPagefindLeft(): Promise<string[]> {
@@ -144,12 +147,11 @@ describe('lanes with Pagefind itself', () => {
 
   it('fail, instead of waiting for ever, when the Pagefind process stops while it indexes', async () => {
     const site = siteWith({ en: 2500 });
-    /** The one Pagefind process this process runs (its pid; one killed before may linger as a zombie). */
+    /** The one Pagefind process this process runs: its pid. */
     const pagefindProcess = () => {
-      const listed = execFileSync('ps', ['-o', 'pid=,stat=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' });
-      const running = listed.split('\n').map((line) => line.trim().split(/\s+/)).filter(([, stat, ...args]) => args.join(' ').includes('pagefind') && !stat!.startsWith('Z'));
+      const running = runningPagefinds();
       expect(running).toHaveLength(1);
-      return Number(running[0]![0]);
+      return Number(running[0]!.split(/\s+/)[0]);
     };
     // This thread's Pagefind, then a worker thread's: each is killed once asked to read the site.
     for (const open of [() => openPagefindLane(0), () => openPagefindInWorker()]) {
